@@ -1,0 +1,337 @@
+-- Players and ownership: claim, save (with fencing), restore, release.
+--
+-- A claim raises the player's epoch; every save carries the epoch it was
+-- claimed with and is refused when that is no longer the current one, so at
+-- most one session changes a player at a time, across workers and hosts.
+-- A save is one transaction with no yield: the player row, the write-queue
+-- entries, the recipients' inbox rows and the deletion of the inbox rows it
+-- applied commit together or not at all.
+local clock = require('clock')
+local json = require('json')
+local const = require('gameserver.const')
+local check = require('gameserver.check')
+local wq = require('gameserver.wq')
+local mail = require('gameserver.mail')
+
+local M = {}
+local cfg = {
+    memory_alarm_ratio = const.DEFAULTS.memory_alarm_ratio,
+}
+local counters = { claims = 0, saves = 0, fenced = 0, conflicts = 0, batches = 0 }
+
+local function owners() return box.space.owners end
+local function players() return box.space.players end
+local function inbox() return box.space.inbox end
+
+local function player_map(t)
+    return t and t:tomap({ names_only = true }) or nil
+end
+
+local function inbox_rows(player_id, limit)
+    local out = {}
+    for _, t in inbox().index.player:pairs({ player_id }, { iterator = 'EQ' }) do
+        if #out >= limit then break end
+        table.insert(out, { id = t.id, from_id = t.from_id, kind = t.kind, payload = t.payload, created = t.created })
+    end
+    return out
+end
+
+function M.ping()
+    return { ok = true, time = clock.time() }
+end
+
+-- gs.claim(player_id, worker) -> {epoch, previous, player, inbox}
+function M.claim(player_id, worker)
+    player_id = check.id(player_id)
+    if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
+    worker = check.name(worker)
+    if worker == nil then return check.bad('worker must be a non-empty string') end
+    local o = owners():get(player_id)
+    local epoch = (o and o.epoch or 0) + 1
+    local previous = (o and o.worker ~= '') and o.worker or nil
+    owners():replace({ player_id, epoch, worker, clock.time() })
+    counters.claims = counters.claims + 1
+    if previous ~= nil then
+        -- The old session (on any worker, maybe this one) closes when it sees
+        -- a kick with an epoch newer than its own.
+        mail.put(previous, player_id, 'kick', json.encode({ epoch = epoch, by = worker }))
+    end
+    return {
+        epoch = epoch,
+        previous = previous,
+        player = player_map(players():get(player_id)),
+        inbox = inbox_rows(player_id, const.DEFAULTS.max_acks),
+    }
+end
+
+local function current_owner(player_id, epoch)
+    local o = owners():get(player_id)
+    if o == nil or o.epoch ~= epoch or o.worker == '' then
+        return nil, { code = const.E.FENCED,
+            message = string.format('player %d: epoch %s is not current (current %s)', player_id,
+                tostring(epoch), o and tostring(o.epoch) or 'none') }
+    end
+    return o
+end
+
+local function check_state(state)
+    if type(state) ~= 'table' then return check.bad('state must be a map') end
+    local name = check.str(state.name, 256)
+    if name == nil then return check.bad('state.name must be a string of at most 256 bytes') end
+    local xp = check.count(state.xp)
+    if xp == nil then return check.bad('state.xp must be an integer >= 0') end
+    local last_seen = check.number(state.last_seen or 0, 0, 1e15)
+    if last_seen == nil then return check.bad('state.last_seen must be a number') end
+    local data = check.str(state.data, 1048576)
+    if data == nil then return check.bad('state.data must be a string of at most 1 MiB') end
+    return { name = name, xp = xp, last_seen = last_seen, data = data }
+end
+
+-- gs.restore(player_id, epoch, version, state) -> {version} | nil, EXISTS
+-- Puts a player loaded from MySQL into Tarantool (not queued: MySQL has it).
+function M.restore(player_id, epoch, version, state)
+    player_id = check.id(player_id)
+    if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
+    version = check.count(version)
+    if version == nil then return check.bad('version must be an integer >= 0') end
+    local _, ferr = current_owner(player_id, epoch)
+    if ferr then return nil, ferr end
+    local s, serr = check_state(state)
+    if s == nil then return nil, serr end
+    local stored = players():get(player_id)
+    if stored ~= nil then
+        return nil, { code = const.E.EXISTS, message = 'player is already stored', player = player_map(stored) }
+    end
+    players():insert({ player_id, version, s.name, s.xp, s.last_seen, s.data })
+    return { version = version }
+end
+
+-- Checks one save without writing. Returns the normalized save or nil, err.
+local function check_save(raw)
+    if type(raw) ~= 'table' then return check.bad('a save must be a map') end
+    local player_id = check.id(raw.player_id)
+    if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
+    local epoch = check.id(raw.epoch)
+    if epoch == nil then return check.bad('epoch must be an integer >= 1') end
+    local version = check.id(raw.version)
+    if version == nil then return check.bad('version must be an integer >= 1') end
+    local _, ferr = current_owner(player_id, epoch)
+    if ferr then
+        counters.fenced = counters.fenced + 1
+        return nil, ferr
+    end
+    local stored = players():get(player_id)
+    local stored_version = stored and stored.version or 0
+    if version ~= stored_version + 1 then
+        counters.conflicts = counters.conflicts + 1
+        return nil, { code = const.E.VERSION_CONFLICT, stored_version = stored_version,
+            message = string.format('player %d: version %d is not %d + 1', player_id, version, stored_version) }
+    end
+    local state, serr = check_state(raw.state)
+    if state == nil then return nil, serr end
+
+    local events = check.list(raw.events, const.DEFAULTS.max_events)
+    if events == nil then return check.bad('events must be a list of at most ' .. const.DEFAULTS.max_events) end
+    for _, e in ipairs(events) do
+        if type(e) ~= 'table' or check.name(e.type) == nil or check.str(e.payload or '', 65536) == nil then
+            return check.bad('each event needs a type (string) and a payload (string <= 64 KiB)')
+        end
+    end
+    local gifts = check.list(raw.gifts, const.DEFAULTS.max_gifts)
+    if gifts == nil then return check.bad('gifts must be a list of at most ' .. const.DEFAULTS.max_gifts) end
+    for _, g in ipairs(gifts) do
+        if type(g) ~= 'table' or check.id(g.to) == nil or check.name(g.kind) == nil
+            or check.str(g.payload or '', 65536) == nil then
+            return check.bad('each gift needs to (player id), kind (string) and payload (string)')
+        end
+        if check.id(g.to) == player_id then return check.bad('a gift cannot go to its sender') end
+    end
+    local acks = check.list(raw.inbox_acks, const.DEFAULTS.max_acks)
+    if acks == nil then return check.bad('inbox_acks must be a list of at most ' .. const.DEFAULTS.max_acks) end
+    for _, id in ipairs(acks) do
+        local row = check.id(id) and inbox():get(check.id(id))
+        if not row or row.player_id ~= player_id then
+            -- Already applied (or never this player's): applying it again
+            -- would credit a gift twice.
+            return nil, { code = const.E.INBOX_GONE,
+                message = string.format('inbox item %s is not pending for player %d', tostring(id), player_id) }
+        end
+    end
+    return { player_id = player_id, version = version, state = state, events = events, gifts = gifts, acks = acks }
+end
+
+-- Writes one checked save. Runs inside the caller's transaction: no yield.
+local function apply_save(s, now, notices)
+    local st = s.state
+    players():replace({ s.player_id, s.version, st.name, st.xp, st.last_seen, st.data })
+    wq.put_player(s.player_id, s.version, now)
+    for _, e in ipairs(s.events) do
+        wq.put_event(s.player_id, e.type, e.payload or '', now)
+    end
+    for _, g in ipairs(s.gifts) do
+        local id = box.sequence.inbox_id:next()
+        local to = check.id(g.to)
+        inbox():insert({ id, to, s.player_id, g.kind, g.payload or '', now })
+        table.insert(notices, { to = to, id = id, from_id = s.player_id, kind = g.kind })
+    end
+    for _, id in ipairs(s.acks) do
+        inbox():delete(check.id(id))
+    end
+    counters.saves = counters.saves + 1
+end
+
+-- Tells the recipients' workers, after the commit, that gifts are waiting.
+local function notify(notices)
+    for _, n in ipairs(notices) do
+        mail.send(n.to, 'gift', json.encode({ inbox_id = n.id, from_id = n.from_id, kind = n.kind }))
+    end
+    wq.notify()
+end
+
+-- gs.save_batch(saves) -> {{version=} | {error={code=, message=}}, ...}
+-- Many players' saves in one call and one WAL write. Each save is checked
+-- against the state the earlier saves of the batch left, so two saves of
+-- one player in one batch behave as two calls would.
+function M.save_batch(saves)
+    saves = check.list(saves, const.DEFAULTS.max_batch)
+    if saves == nil then return check.bad('saves must be a list of at most ' .. const.DEFAULTS.max_batch) end
+    local results, notices = {}, {}
+    local now = clock.time()
+    box.begin()
+    local ok, err = pcall(function()
+        for i, raw in ipairs(saves) do
+            local s, serr = check_save(raw)
+            if s == nil then
+                results[i] = { error = serr }
+            else
+                apply_save(s, now, notices)
+                results[i] = { version = s.version }
+            end
+        end
+    end)
+    if not ok then
+        box.rollback()
+        error(err)
+    end
+    box.commit()
+    counters.batches = counters.batches + 1
+    notify(notices)
+    return results
+end
+
+-- gs.save(player_id, epoch, version, state, events, gifts, inbox_acks) -> {version} | nil, err
+function M.save(player_id, epoch, version, state, events, gifts, inbox_acks)
+    local r = M.save_batch({ {
+        player_id = player_id, epoch = epoch, version = version, state = state,
+        events = events, gifts = gifts, inbox_acks = inbox_acks,
+    } })
+    if r[1] == nil then return nil, r end
+    if r[1].error then return nil, r[1].error end
+    return r[1]
+end
+
+-- gs.release(player_id, epoch) -> true when this epoch still held the player
+function M.release(player_id, epoch)
+    player_id = check.id(player_id)
+    if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
+    local o = owners():get(player_id)
+    if o == nil or o.epoch ~= epoch or o.worker == '' then return false end
+    owners():update(player_id, { { '=', 'worker', '' }, { '=', 'since', clock.time() } })
+    return true
+end
+
+-- gs.worker_gone(worker) -> how many players it held
+function M.worker_gone(worker)
+    worker = check.name(worker)
+    if worker == nil then return check.bad('worker must be a non-empty string') end
+    local rows = owners().index.worker:select({ worker })
+    local now = clock.time()
+    box.begin()
+    for _, t in ipairs(rows) do
+        owners():update(t.player_id, { { '=', 'worker', '' }, { '=', 'since', now } })
+    end
+    box.commit()
+    mail.forget(worker)
+    return #rows
+end
+
+-- gs.top(n) -> {{id, name, xp}, ...} by xp, highest first (the xp index).
+function M.top(n)
+    n = check.number(n or 10, 1, const.DEFAULTS.max_top)
+    if n == nil then return check.bad('n must be 1..' .. const.DEFAULTS.max_top) end
+    local out = {}
+    for _, t in players().index.xp:pairs(nil, { iterator = 'REQ' }) do
+        if #out >= n then break end
+        table.insert(out, { id = t.id, name = t.name, xp = t.xp })
+    end
+    return out
+end
+
+-- gs.inbox(player_id) -> pending inbox items
+function M.inbox(player_id)
+    player_id = check.id(player_id)
+    if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
+    return inbox_rows(player_id, const.DEFAULTS.max_acks)
+end
+
+-- gs.get(player_id) -> the stored player or nil (read-only: visits, checks)
+function M.get(player_id)
+    player_id = check.id(player_id)
+    if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
+    return player_map(players():get(player_id))
+end
+
+-- Admin console: everything known about one player.
+function M.player(player_id)
+    player_id = check.id(player_id)
+    if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
+    local o = owners():get(player_id)
+    local q = box.space.wq:get({ const.KIND_PLAYER, player_id })
+    return {
+        player = player_map(players():get(player_id)),
+        owner = o and o:tomap({ names_only = true }) or nil,
+        inbox = inbox_rows(player_id, 100),
+        queued = q and {
+            version = q.version, status = q.status, attempts = q.attempts, last_error = q.last_error,
+        } or nil,
+    }
+end
+
+-- Admin console: how many players are online.
+function M.online()
+    return owners():len() - owners().index.worker:count({ '' })
+end
+
+function M.memory()
+    local slab = box.slab.info()
+    local ratio = slab.quota_size > 0 and slab.arena_used / slab.quota_size or 0
+    return { arena_used = slab.arena_used, quota_size = slab.quota_size, ratio = ratio,
+        alarm = ratio >= cfg.memory_alarm_ratio }
+end
+
+-- gs.stats() -> counts and counters for the master's `stats` and operators.
+function M.stats()
+    local mem = M.memory()
+    local out = {
+        players = players():len(),
+        online = M.online(),
+        inbox = inbox():len(),
+        memory_used = mem.arena_used,
+        memory_quota = mem.quota_size,
+        memory_ratio = mem.ratio,
+        memory_alarm = mem.alarm,
+        mail = mail.stats(),
+        queue = wq.stats(),
+    }
+    for k, v in pairs(counters) do out[k] = v end
+    return out
+end
+
+function M.configure(opts)
+    for k, v in pairs(opts or {}) do
+        if cfg[k] == nil then error('gs.configure: unknown option ' .. tostring(k)) end
+        cfg[k] = v
+    end
+end
+
+return M

@@ -1,0 +1,193 @@
+import os from 'node:os';
+
+/**
+ * The configuration schema: one table that drives validation, environment
+ * overrides, `stats settings` masking and the generated example file
+ * (config/gameserver.example.json), so none of them can drift apart.
+ */
+
+export type LeafSpec =
+  | {
+      kind: 'int';
+      min: number;
+      max: number;
+      default: number | (() => number);
+      description: string;
+    }
+  | {
+      kind: 'string';
+      default: string;
+      description: string;
+      secret?: boolean;
+      /** Relative paths are resolved against the working directory at load time. */
+      path?: boolean;
+      oneOf?: readonly string[];
+      nullable?: false;
+    }
+  | {
+      kind: 'string';
+      default: string | null;
+      description: string;
+      path?: boolean;
+      nullable: true;
+    }
+  | { kind: 'bool'; default: boolean; description: string };
+
+export type SchemaNode = { [key: string]: LeafSpec | SchemaNode };
+
+export function isLeaf(node: LeafSpec | SchemaNode): node is LeafSpec {
+  return typeof (node as LeafSpec).kind === 'string' && 'description' in node;
+}
+
+const port = (def: number, description: string) => ({
+  kind: 'int' as const,
+  min: 1,
+  max: 65535,
+  default: def,
+  description,
+});
+
+const ms = (def: number, min: number, max: number, description: string) => ({
+  kind: 'int' as const,
+  min,
+  max,
+  default: def,
+  description,
+});
+
+export const schema = {
+  mode: {
+    kind: 'string',
+    default: 'development',
+    oneOf: ['development', 'production'],
+    description:
+      'development allows the marked development defaults for secrets; production refuses to start while a secret still has its development default.',
+  },
+  workers: {
+    kind: 'int',
+    min: 1,
+    max: 256,
+    default: () => Math.max(1, os.availableParallelism()),
+    description: 'Number of worker processes (default: the number of CPUs).',
+  },
+  game: {
+    host: { kind: 'string', default: '0.0.0.0', description: 'Address the game port binds to.' },
+    port: port(7777, 'TCP port players connect to (protobuf frames or JSON lines).'),
+  },
+  stats: {
+    host: {
+      kind: 'string',
+      default: '127.0.0.1',
+      description: 'Address of the memcached-protocol stats port (keep it on loopback).',
+    },
+    port: port(11311, 'TCP port answering `stats` in the memcached text protocol.'),
+  },
+  tarantool: {
+    host: { kind: 'string', default: '127.0.0.1', description: 'Tarantool host.' },
+    port: port(3301, 'Tarantool iproto port.'),
+    workerUser: {
+      kind: 'string',
+      default: 'gs_worker',
+      description: 'Tarantool user the workers log in as (may call only the game procedures).',
+    },
+    workerPassword: {
+      kind: 'string',
+      default: 'dev-only-worker-password',
+      secret: true,
+      description: 'Password of the worker user. DEVELOPMENT DEFAULT: set it in production.',
+    },
+    drainerUser: {
+      kind: 'string',
+      default: 'gs_drainer',
+      description: 'Tarantool user the drainer logs in as (may call only the queue procedures).',
+    },
+    drainerPassword: {
+      kind: 'string',
+      default: 'dev-only-drainer-password',
+      secret: true,
+      description: 'Password of the drainer user. DEVELOPMENT DEFAULT: set it in production.',
+    },
+    consoleSocket: {
+      kind: 'string',
+      default: 'var/tarantool/console.sock',
+      path: true,
+      description: 'Unix socket of the Tarantool admin console (mode 0600).',
+    },
+    memtxMemoryMb: {
+      kind: 'int',
+      min: 32,
+      max: 1024 * 1024,
+      default: 256,
+      description: 'memtx_memory of the Tarantool started by scripts/stack, in MiB.',
+    },
+    callTimeoutMs: ms(2000, 10, 600000, 'Timeout of every call to Tarantool, in ms.'),
+    connectTimeoutMs: ms(
+      2000,
+      10,
+      600000,
+      'Timeout of one connection attempt to Tarantool, in ms.',
+    ),
+    maxInFlight: {
+      kind: 'int',
+      min: 1,
+      max: 1000000,
+      default: 10000,
+      description: 'Calls waiting for Tarantool at once; more are refused at once (backpressure).',
+    },
+  },
+  mysql: {
+    host: { kind: 'string', default: '127.0.0.1', description: 'MySQL/MariaDB host.' },
+    port: port(3307, 'MySQL/MariaDB port (3307, so that a system MySQL on 3306 can stay).'),
+    user: { kind: 'string', default: 'gameserver', description: 'MySQL user.' },
+    password: {
+      kind: 'string',
+      default: 'dev-only-mysql-password',
+      secret: true,
+      description: 'MySQL password. DEVELOPMENT DEFAULT: set it in production.',
+    },
+    database: { kind: 'string', default: 'gameserver', description: 'MySQL database name.' },
+    poolSize: {
+      kind: 'int',
+      min: 1,
+      max: 1000,
+      default: 4,
+      description: 'Connections in each process’s MySQL pool.',
+    },
+    queryTimeoutMs: ms(5000, 10, 600000, 'Timeout of every MySQL query, in ms.'),
+    connectTimeoutMs: ms(3000, 10, 600000, 'Timeout of one MySQL connection attempt, in ms.'),
+  },
+  log: {
+    file: {
+      kind: 'string',
+      default: null,
+      nullable: true,
+      path: true,
+      description: 'Log file (pino JSON lines); null logs to stdout.',
+    },
+    level: {
+      kind: 'string',
+      default: 'info',
+      oneOf: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      description: 'Lowest level written to the log.',
+    },
+  },
+  dataDir: {
+    kind: 'string',
+    default: 'var',
+    path: true,
+    description: 'Folder for the private Tarantool and MariaDB of scripts/stack.',
+  },
+} as const satisfies SchemaNode;
+
+/** The typed configuration, derived from the schema so it is never written twice. */
+type ValueOf<S> = S extends { kind: 'int' }
+  ? number
+  : S extends { kind: 'bool' }
+    ? boolean
+    : S extends { kind: 'string'; nullable: true }
+      ? string | null
+      : S extends { kind: 'string' }
+        ? string
+        : { readonly [K in keyof S]: ValueOf<S[K]> };
+
+export type Config = ValueOf<typeof schema>;

@@ -1,0 +1,173 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** A port on 127.0.0.1 that was free a moment ago (the OS picked it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('no port'));
+      });
+    });
+  });
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The last lines of a log file, to say why a server did not start. */
+export function tail(file: string, lines = 20): string {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return `(no log at ${file})`;
+  }
+}
+
+/**
+ * Stops a process by pid: SIGTERM, then SIGKILL after `graceMs`; resolves
+ * once it is gone. Never looks a process up by name.
+ */
+export async function stopPid(pid: number, graceMs = 10000): Promise<void> {
+  if (!isAlive(pid)) return;
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + graceMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        return;
+      }
+    }
+    await sleep(20);
+  }
+}
+
+export interface Spawned {
+  child: ChildProcess;
+  pid: number;
+  /** Set when the process has exited (only known while we are its parent). */
+  exited: () => { code: number | null; signal: NodeJS.Signals | null } | null;
+}
+
+/**
+ * Starts a server process with its output appended to `logFile`. A detached
+ * process leads its own process group and outlives us (scripts/stack); an
+ * attached one is a plain child (tests).
+ */
+export function spawnServer(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; logFile: string; detached?: boolean; cwd?: string },
+): Spawned {
+  const out = fs.openSync(options.logFile, 'a');
+  const child = spawn(command, args, {
+    env: options.env ?? process.env,
+    cwd: options.cwd,
+    stdio: ['ignore', out, out],
+    detached: options.detached ?? false,
+  });
+  fs.closeSync(out);
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  child.on('exit', (code, signal) => {
+    exit = { code, signal };
+  });
+  child.on('error', (err) => {
+    exit = { code: -1, signal: null };
+    fs.appendFileSync(options.logFile, `\nspawn ${command} failed: ${err.message}\n`);
+  });
+  if (options.detached) child.unref();
+  if (child.pid === undefined) {
+    throw new Error(`cannot start ${command}: ${tail(options.logFile, 5)}`);
+  }
+  return { child, pid: child.pid, exited: () => exit };
+}
+
+/**
+ * Polls `ready` until it resolves true; fails loudly with the log tail if
+ * the process exits first or the deadline passes.
+ */
+export async function waitReady(
+  name: string,
+  spawned: Spawned,
+  logFile: string,
+  ready: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const exit = spawned.exited();
+    if (exit || !isAlive(spawned.pid)) {
+      const how = exit ? `code ${exit.code}, signal ${exit.signal}` : 'gone';
+      throw new Error(`${name} exited before it was ready (${how}). Log tail:\n${tail(logFile)}`);
+    }
+    if (await ready().catch(() => false)) return;
+    await sleep(50);
+  }
+  await stopPid(spawned.pid, 2000);
+  throw new Error(`${name} not ready within ${timeoutMs} ms. Log tail:\n${tail(logFile)}`);
+}
+
+/** True when something accepts TCP connections at host:port and, if given, greets with `prefix`. */
+export function probeTcp(
+  host: string,
+  port: number,
+  prefix?: string,
+  timeoutMs = 1000,
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    let done = false;
+    const finish = (ok: boolean) => {
+      if (done) return;
+      done = true;
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => finish(false));
+    socket.on('error', () => finish(false));
+    socket.on('connect', () => {
+      if (!prefix) finish(true);
+    });
+    let buf = '';
+    socket.on('data', (chunk) => {
+      buf += chunk.toString('latin1');
+      if (buf.length >= prefix!.length) finish(buf.startsWith(prefix!));
+    });
+  });
+}
+
+/** Finds an executable on PATH or in the sbin folders Debian puts servers in. */
+export function which(name: string): string | null {
+  const dirs = (process.env.PATH ?? '')
+    .split(':')
+    .concat(['/usr/sbin', '/sbin', '/usr/local/sbin']);
+  for (const dir of dirs) {
+    const candidate = `${dir}/${name}`;
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}

@@ -1,0 +1,299 @@
+import { StoreError } from '../errors';
+import { assertId, int, list, num, obj, type Raw, str } from './decode';
+import type { TarantoolClient } from './tarantool-client';
+
+/** The worker's view of the Tarantool procedures in lua/gameserver/players.lua and mail.lua. */
+
+export interface StoredPlayer {
+  id: number;
+  version: number;
+  name: string;
+  xp: number;
+  lastSeen: number;
+  /** The game state as JSON text, opaque to the store. */
+  data: string;
+}
+
+export interface InboxItem {
+  id: number;
+  fromId: number;
+  kind: string;
+  payload: string;
+  created: number;
+}
+
+export interface ClaimResult {
+  epoch: number;
+  previousWorker: string | null;
+  player: StoredPlayer | null;
+  inbox: InboxItem[];
+}
+
+export interface PlayerFields {
+  name: string;
+  xp: number;
+  lastSeen: number;
+  data: string;
+}
+
+export interface SaveRequest {
+  playerId: number;
+  epoch: number;
+  /** Must be the stored version + 1. */
+  version: number;
+  state: PlayerFields;
+  events?: Array<{ type: string; payload: string }>;
+  gifts?: Array<{ to: number; kind: string; payload: string }>;
+  /** Inbox items this save applied; they are deleted in the same transaction. */
+  inboxAcks?: number[];
+}
+
+export interface MailMessage {
+  id: number;
+  playerId: number;
+  kind: string;
+  payload: string;
+}
+
+export interface TopEntry {
+  id: number;
+  name: string;
+  xp: number;
+}
+
+export interface GameStoreOptions {
+  /** Most saves in one gs.save_batch call. */
+  maxBatch?: number;
+}
+
+const LUA_ERRORS: Record<string, ConstructorParameters<typeof StoreError>[0]> = {
+  FENCED: 'FENCED',
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  INBOX_GONE: 'INBOX_GONE',
+  EXISTS: 'PLAYER_EXISTS',
+  BAD_ARGUMENT: 'STORE_BAD_ARGUMENT',
+};
+
+/** `nil, {code=, message=}` from a procedure -> StoreError. */
+function luaError(proc: string, raw: unknown): StoreError {
+  const e = obj(raw, `${proc} error`);
+  const code = LUA_ERRORS[String(e.code)] ?? 'STORE_FAILED';
+  const { code: _c, message, ...details } = e;
+  return new StoreError(code, `${proc}: ${String(message ?? e.code)}`, { details });
+}
+
+/** The first return value, or the error of a `nil, err` return. */
+function first(proc: string, result: unknown[]): unknown {
+  if (result.length >= 2 && (result[0] === null || result[0] === undefined)) {
+    throw luaError(proc, result[1]);
+  }
+  return result[0];
+}
+
+function player(raw: unknown): StoredPlayer | null {
+  if (raw === null || raw === undefined) return null;
+  const p = obj(raw, 'player');
+  return {
+    id: int(p.id, 'player.id'),
+    version: int(p.version, 'player.version'),
+    name: str(p.name, 'player.name'),
+    xp: int(p.xp, 'player.xp'),
+    lastSeen: num(p.last_seen, 'player.last_seen'),
+    data: str(p.state, 'player.state'),
+  };
+}
+
+function inboxItem(raw: unknown): InboxItem {
+  const i = obj(raw, 'inbox item');
+  return {
+    id: int(i.id, 'inbox.id'),
+    fromId: int(i.from_id, 'inbox.from_id'),
+    kind: str(i.kind, 'inbox.kind'),
+    payload: str(i.payload, 'inbox.payload'),
+    created: num(i.created, 'inbox.created'),
+  };
+}
+
+function saveArg(s: SaveRequest): Raw {
+  assertId(s.playerId, 'playerId');
+  assertId(s.epoch, 'epoch');
+  assertId(s.version, 'version');
+  for (const g of s.gifts ?? []) assertId(g.to, 'gift.to');
+  for (const id of s.inboxAcks ?? []) assertId(id, 'inbox ack');
+  return {
+    player_id: s.playerId,
+    epoch: s.epoch,
+    version: s.version,
+    state: { name: s.state.name, xp: s.state.xp, last_seen: s.state.lastSeen, data: s.state.data },
+    events: s.events ?? [],
+    gifts: s.gifts ?? [],
+    inbox_acks: s.inboxAcks ?? [],
+  };
+}
+
+interface PendingSave {
+  arg: Raw;
+  resolve: (version: number) => void;
+  reject: (err: Error) => void;
+}
+
+export class GameStore {
+  private readonly maxBatch: number;
+  private queue: PendingSave[] = [];
+  private scheduled = false;
+  readonly counters = { saveBatches: 0, saves: 0 };
+
+  constructor(
+    private readonly client: TarantoolClient,
+    options: GameStoreOptions = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? 500;
+  }
+
+  async ping(): Promise<void> {
+    first('gs.ping', await this.client.call('gs.ping', []));
+  }
+
+  async claim(playerId: number, worker: string): Promise<ClaimResult> {
+    assertId(playerId, 'playerId');
+    const r = obj(
+      first('gs.claim', await this.client.call('gs.claim', [playerId, worker])),
+      'claim',
+    );
+    return {
+      epoch: int(r.epoch, 'claim.epoch'),
+      previousWorker:
+        r.previous === undefined || r.previous === null ? null : str(r.previous, 'previous'),
+      player: player(r.player),
+      inbox: list(r.inbox ?? [], 'claim.inbox').map(inboxItem),
+    };
+  }
+
+  /** Puts a player loaded from MySQL into Tarantool; PLAYER_EXISTS if it is there already. */
+  async restore(
+    playerId: number,
+    epoch: number,
+    version: number,
+    state: PlayerFields,
+  ): Promise<void> {
+    assertId(playerId, 'playerId');
+    const fields = { name: state.name, xp: state.xp, last_seen: state.lastSeen, data: state.data };
+    first('gs.restore', await this.client.call('gs.restore', [playerId, epoch, version, fields]));
+  }
+
+  /**
+   * Commits one player's change. Saves made in the same tick by any number
+   * of players travel together in one gs.save_batch call (one WAL write);
+   * each resolves or rejects on its own: FENCED, VERSION_CONFLICT,
+   * INBOX_GONE, or STORE_TIMEOUT/STORE_DISCONNECTED (outcome unknown).
+   */
+  save(request: SaveRequest): Promise<number> {
+    let arg: Raw;
+    try {
+      arg = saveArg(request);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ arg, resolve, reject });
+      if (this.queue.length >= this.maxBatch) this.flush();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      this.counters.saveBatches++;
+      this.counters.saves += batch.length;
+      this.client.call('gs.save_batch', [batch.map((p) => p.arg)]).then(
+        (result) => {
+          let results: unknown[];
+          try {
+            results = list(first('gs.save_batch', result), 'save_batch results');
+          } catch (err) {
+            for (const p of batch) p.reject(err as Error);
+            return;
+          }
+          batch.forEach((p, i) => {
+            try {
+              const r = obj(results[i], 'save result');
+              if (r.error !== undefined) p.reject(luaError('gs.save', r.error));
+              else p.resolve(int(r.version, 'save.version'));
+            } catch (err) {
+              p.reject(err as Error);
+            }
+          });
+        },
+        (err: Error) => {
+          for (const p of batch) p.reject(err);
+        },
+      );
+    }
+  }
+
+  /** Logout: true when this epoch still held the player. */
+  async release(playerId: number, epoch: number): Promise<boolean> {
+    assertId(playerId, 'playerId');
+    return first('gs.release', await this.client.call('gs.release', [playerId, epoch])) === true;
+  }
+
+  /** The master, when a worker died: frees its players; returns how many. */
+  async workerGone(worker: string): Promise<number> {
+    return int(
+      first('gs.worker_gone', await this.client.call('gs.worker_gone', [worker])),
+      'count',
+    );
+  }
+
+  async get(playerId: number): Promise<StoredPlayer | null> {
+    assertId(playerId, 'playerId');
+    return player(first('gs.get', await this.client.call('gs.get', [playerId])));
+  }
+
+  async inbox(playerId: number): Promise<InboxItem[]> {
+    assertId(playerId, 'playerId');
+    return list(first('gs.inbox', await this.client.call('gs.inbox', [playerId])), 'inbox').map(
+      inboxItem,
+    );
+  }
+
+  async top(n: number): Promise<TopEntry[]> {
+    return list(first('gs.top', await this.client.call('gs.top', [n])), 'top').map((raw) => {
+      const t = obj(raw, 'top entry');
+      return { id: int(t.id, 'top.id'), name: str(t.name, 'top.name'), xp: int(t.xp, 'top.xp') };
+    });
+  }
+
+  /** Sends to an online player's worker; false when offline (chat is dropped). */
+  async send(to: number, kind: string, payload: string, ttlSeconds?: number): Promise<boolean> {
+    assertId(to, 'to');
+    const args: unknown[] = [to, kind, payload];
+    if (ttlSeconds !== undefined) args.push(ttlSeconds);
+    const r = obj(first('gs.send', await this.client.call('gs.send', args)), 'send');
+    return r.delivered === true;
+  }
+
+  /** Long-polls this worker's mailbox for up to waitSeconds. */
+  async poll(worker: string, max: number, waitSeconds: number): Promise<MailMessage[]> {
+    const timeoutMs = waitSeconds * 1000 + this.client.callTimeoutMs;
+    const r = await this.client.call('gs.poll', [worker, max, waitSeconds], timeoutMs);
+    return list(first('gs.poll', r), 'poll').map((raw) => {
+      const m = obj(raw, 'message');
+      return {
+        id: int(m.id, 'message.id'),
+        playerId: int(m.player_id, 'message.player_id'),
+        kind: str(m.kind, 'message.kind'),
+        payload: str(m.payload, 'message.payload'),
+      };
+    });
+  }
+
+  async stats(): Promise<Raw> {
+    return obj(first('gs.stats', await this.client.call('gs.stats', [])), 'stats');
+  }
+}

@@ -1,0 +1,298 @@
+import { EventEmitter } from 'node:events';
+import TarantoolConnection from 'tarantool-driver';
+import { StoreError } from '../errors';
+import type { Logger } from '../log/logger';
+
+/**
+ * A connection to Tarantool over tarantool-driver 3.1.0, adding what the
+ * driver lacks:
+ * - a timeout on every call; a call that timed out or whose connection
+ *   dropped is "outcome unknown" (StoreError.outcomeUnknown): the caller
+ *   reconciles by reading, never retries blindly;
+ * - no offline queue: a call while disconnected fails at once (retryable);
+ * - a bound on calls in flight (backpressure instead of unbounded memory);
+ * - reconnect with exponential backoff and jitter, and a watchdog for a
+ *   connection that opened but never greeted or stopped answering;
+ * - an observable state ('state' events);
+ * - a work-around for the driver's data handler, which can leave its state
+ *   at AWAITING_LENGTH after a response split across TCP chunks, after
+ *   which every new call would wait in the offline queue forever.
+ * The driver's pipeline() is not used: its request ids can collide.
+ */
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
+
+export interface TarantoolClientOptions {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  callTimeoutMs: number;
+  connectTimeoutMs: number;
+  maxInFlight: number;
+  /** Reconnect backoff: first delay and cap, in ms. */
+  retryMinMs?: number;
+  retryMaxMs?: number;
+  logger?: Logger;
+}
+
+// tarantool-driver sends CALL as the pre-1.7 call_16 (0x06), which wraps
+// every return value into a tuple and turns `nil, err` and arrays of maps
+// into guesswork. It reads the request code from this table each time it
+// builds a call, so pointing it at IPROTO_CALL (0x0a) gives Tarantool's
+// plain multi-return: [ret1, ret2, ...].
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const driverConstants = require('tarantool-driver/lib/const') as {
+  RequestCode: { rqCall: number; rqCallNew: number };
+};
+driverConstants.RequestCode.rqCall = driverConstants.RequestCode.rqCallNew;
+
+// Driver state numbers (lib/connection.js).
+const DRIVER_CONNECT = 256;
+const DRIVER_AWAITING = 2;
+const DRIVER_AWAITING_LENGTH = 16;
+
+export class TarantoolClient extends EventEmitter {
+  private readonly driver: TarantoolConnection;
+  private readonly options: Required<Omit<TarantoolClientOptions, 'logger'>> & { logger?: Logger };
+  private current: ConnectionState = 'connecting';
+  private inFlight = 0;
+  private lastAnswerAt = Date.now();
+  private lastError: Error | null = null;
+  private watchdog: NodeJS.Timeout | null = null;
+  private closing: Promise<void> | null = null;
+  /** Counters for stats. */
+  readonly counters = { calls: 0, timeouts: 0, disconnects: 0, reconnects: 0, refused: 0 };
+
+  constructor(options: TarantoolClientOptions) {
+    super();
+    this.options = { retryMinMs: 50, retryMaxMs: 2000, ...options };
+    const { retryMinMs, retryMaxMs } = this.options;
+    this.driver = new TarantoolConnection({
+      host: options.host,
+      port: options.port,
+      username: options.user,
+      password: options.password,
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      keepAlive: true,
+      noDelay: true,
+      retryStrategy: (times: number) => {
+        const exp = Math.min(retryMaxMs, retryMinMs * 2 ** Math.min(times - 1, 16));
+        return Math.round(exp / 2 + (Math.random() * exp) / 2);
+      },
+    });
+    this.patchDriverState();
+    this.driver.on('connect', () => this.setState('connected'));
+    this.driver.on('reconnecting', () => {
+      this.counters.reconnects++;
+      this.setState('reconnecting');
+    });
+    this.driver.on('connecting', () => this.armConnectWatchdog());
+    this.driver.on('close', () => {
+      // The driver keeps the calls that were on the dropped socket waiting
+      // for answers that cannot come; fail them now, as outcome unknown.
+      this.driver.flushQueue(
+        Object.assign(new Error('connection closed'), { lostConnection: true }),
+      );
+      if (this.current === 'connected') this.counters.disconnects++;
+      if (this.current !== 'closed') this.setState('reconnecting');
+    });
+    this.driver.on('error', (err: Error) => {
+      this.lastError = err;
+      this.options.logger?.debug({ err: err.message }, 'tarantool connection error');
+    });
+  }
+
+  get state(): ConnectionState {
+    return this.current;
+  }
+
+  get callTimeoutMs(): number {
+    return this.options.callTimeoutMs;
+  }
+
+  get pending(): number {
+    return this.inFlight;
+  }
+
+  /** Starts connecting; resolves once connected, rejects after connectTimeoutMs (it keeps trying). */
+  async connect(): Promise<void> {
+    this.driver.connect().catch(() => undefined);
+    await this.waitConnected(this.options.connectTimeoutMs);
+  }
+
+  waitConnected(timeoutMs: number): Promise<void> {
+    if (this.current === 'connected') return Promise.resolve();
+    if (this.current === 'closed') {
+      return Promise.reject(new StoreError('STORE_UNAVAILABLE', 'tarantool client is closed'));
+    }
+    return new Promise((resolve, reject) => {
+      const onState = (state: ConnectionState) => {
+        if (state === 'connected') done(null);
+        else if (state === 'closed') done(new StoreError('STORE_UNAVAILABLE', 'client closed'));
+      };
+      const timer = setTimeout(() => {
+        const why = this.lastError ? `: ${this.lastError.message}` : '';
+        done(
+          new StoreError(
+            'STORE_UNAVAILABLE',
+            `tarantool ${this.options.host}:${this.options.port} not connected within ${timeoutMs} ms${why}`,
+            { retryable: true, cause: this.lastError },
+          ),
+        );
+      }, timeoutMs);
+      const done = (err: Error | null) => {
+        clearTimeout(timer);
+        this.off('state', onState);
+        if (err) reject(err);
+        else resolve();
+      };
+      this.on('state', onState);
+    });
+  }
+
+  /**
+   * Calls a Tarantool function. Resolves with its return values; rejects
+   * with StoreError: STORE_UNAVAILABLE/STORE_OVERLOADED (not sent),
+   * STORE_TIMEOUT/STORE_DISCONNECTED (outcome unknown), STORE_FAILED.
+   */
+  call(name: string, args: unknown[], timeoutMs = this.options.callTimeoutMs): Promise<unknown[]> {
+    if (this.current !== 'connected') {
+      this.counters.refused++;
+      return Promise.reject(
+        new StoreError('STORE_UNAVAILABLE', `tarantool is ${this.current}; ${name} not sent`, {
+          retryable: true,
+        }),
+      );
+    }
+    if (this.inFlight >= this.options.maxInFlight) {
+      this.counters.refused++;
+      return Promise.reject(
+        new StoreError('STORE_OVERLOADED', `${this.inFlight} calls in flight; ${name} not sent`, {
+          retryable: true,
+        }),
+      );
+    }
+    this.inFlight++;
+    this.counters.calls++;
+    return new Promise<unknown[]>((resolve, reject) => {
+      let settled = false;
+      const timer = setTimeout(() => {
+        if (settled) return;
+        settled = true;
+        this.inFlight--;
+        this.counters.timeouts++;
+        this.checkStalled();
+        reject(
+          new StoreError('STORE_TIMEOUT', `${name} did not answer within ${timeoutMs} ms`, {
+            retryable: true,
+          }),
+        );
+      }, timeoutMs);
+      this.driver.call(name, ...args).then(
+        (result) => {
+          this.lastAnswerAt = Date.now();
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          this.inFlight--;
+          resolve(result);
+        },
+        (err: Error & { lostConnection?: boolean }) => {
+          if (!err.lostConnection) this.lastAnswerAt = Date.now();
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          this.inFlight--;
+          reject(this.translate(name, err));
+        },
+      );
+    });
+  }
+
+  private translate(name: string, err: Error & { lostConnection?: boolean }): StoreError {
+    if (err.lostConnection || /Connection is closed|connection closed/i.test(err.message)) {
+      return new StoreError('STORE_DISCONNECTED', `${name}: connection dropped in flight`, {
+        cause: err,
+        retryable: true,
+      });
+    }
+    if (/not established/i.test(err.message)) {
+      return new StoreError('STORE_UNAVAILABLE', `${name}: not connected`, {
+        cause: err,
+        retryable: true,
+      });
+    }
+    return new StoreError('STORE_FAILED', `${name}: ${err.message}`, { cause: err });
+  }
+
+  /**
+   * A call timed out: if nothing at all has come back for a whole call
+   * timeout, the connection is stuck (a frozen or overloaded Tarantool);
+   * drop it so its abandoned calls are failed and memory is given back.
+   */
+  private checkStalled(): void {
+    if (
+      Date.now() - this.lastAnswerAt >= this.options.callTimeoutMs &&
+      this.current === 'connected'
+    ) {
+      this.options.logger?.warn('tarantool connection stalled; reconnecting');
+      this.lastAnswerAt = Date.now();
+      this.driver.socket?.destroy();
+    }
+  }
+
+  /** A TCP connection that never greets (a stopped Tarantool) would wait forever. */
+  private armConnectWatchdog(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = setTimeout(() => {
+      this.watchdog = null;
+      if (this.current !== 'connected' && this.current !== 'closed') {
+        this.driver.socket?.destroy();
+      }
+    }, this.options.connectTimeoutMs);
+    this.watchdog.unref();
+  }
+
+  private patchDriverState(): void {
+    const driver = this.driver;
+    const send = driver.sendCommand.bind(driver);
+    driver.sendCommand = (command, buffer, pipelined) => {
+      if (
+        (driver.state === DRIVER_AWAITING || driver.state === DRIVER_AWAITING_LENGTH) &&
+        driver.socket?.writable
+      ) {
+        driver.state = DRIVER_CONNECT;
+      }
+      send(command, buffer, pipelined);
+    };
+  }
+
+  private setState(state: ConnectionState): void {
+    if (this.current === 'closed' || this.current === state) return;
+    if (state === 'connected' && this.watchdog) {
+      clearTimeout(this.watchdog);
+      this.watchdog = null;
+    }
+    this.current = state;
+    this.options.logger?.info({ state }, 'tarantool connection state');
+    this.emit('state', state);
+  }
+
+  /** Closes the connection; calls in flight fail with STORE_DISCONNECTED. Safe to call twice. */
+  close(): Promise<void> {
+    if (this.closing) return this.closing;
+    this.closing = new Promise((resolve) => {
+      if (this.watchdog) clearTimeout(this.watchdog);
+      this.current = 'closed';
+      this.emit('state', 'closed');
+      this.driver.disconnect();
+      this.driver.flushQueue(
+        Object.assign(new Error('connection closed'), { lostConnection: true }),
+      );
+      setImmediate(resolve);
+    });
+    return this.closing;
+  }
+}

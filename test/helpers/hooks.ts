@@ -1,0 +1,9 @@
+import { stopAll } from './servers';
+
+/** Mocha root hooks (loaded with --require): nothing a test started outlives the run. */
+export const mochaHooks = {
+  async afterAll(this: Mocha.Context): Promise<void> {
+    this.timeout(60000);
+    await stopAll();
+  },
+};

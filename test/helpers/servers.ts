@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { type MariadbServer, startMariadb } from '../../src/devstack/mariadb';
+import { isAlive } from '../../src/devstack/process';
+import { startTarantool, type TarantoolServer } from '../../src/devstack/tarantool';
+import { TarantoolClient } from '../../src/store/tarantool-client';
+
+/**
+ * Real servers for tests: each on a free port in its own temporary folder,
+ * stopped by pid afterwards (the root hook stops whatever a failed test
+ * left, and an exit handler SIGKILLs anything still alive).
+ */
+
+export const TEST_CREDENTIALS = {
+  worker: { user: 'gs_worker', password: 'test-worker-password' },
+  drainer: { user: 'gs_drainer', password: 'test-drainer-password' },
+  mysql: { user: 'gameserver', password: 'test-mysql-password', database: 'gameserver' },
+};
+
+const started = new Map<number, { stop: () => Promise<void>; dir: string }>();
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `gs-${prefix}-`));
+}
+
+export interface TestTarantool extends TarantoolServer {
+  /** Start again in the same folder and port (after a stop or a kill). */
+  restart(): Promise<TestTarantool>;
+  /** Sends a signal to the process (SIGKILL, SIGSTOP, SIGCONT ...). */
+  signal(sig: NodeJS.Signals): void;
+}
+
+export async function testTarantool(
+  opts: { dir?: string; port?: number } = {},
+): Promise<TestTarantool> {
+  const dir = opts.dir ?? tempDir('tarantool');
+  const server = await startTarantool({
+    dir,
+    port: opts.port,
+    memtxMemoryMb: 64,
+    workerPassword: TEST_CREDENTIALS.worker.password,
+    drainerPassword: TEST_CREDENTIALS.drainer.password,
+  });
+  track(server.pid, () => server.stop(), dir);
+  return {
+    ...server,
+    stop: async (graceMs?: number) => {
+      await server.stop(graceMs);
+      started.delete(server.pid);
+    },
+    restart: async () => {
+      if (isAlive(server.pid)) await server.stop();
+      started.delete(server.pid);
+      return testTarantool({ dir, port: server.port });
+    },
+    signal: (sig) => process.kill(server.pid, sig),
+  };
+}
+
+export interface TestMariadb extends MariadbServer {
+  restart(): Promise<TestMariadb>;
+  signal(sig: NodeJS.Signals): void;
+}
+
+export async function testMariadb(
+  opts: { dir?: string; port?: number } = {},
+): Promise<TestMariadb> {
+  const dir = opts.dir ?? tempDir('mariadb');
+  const server = await startMariadb({
+    dir,
+    port: opts.port,
+    ...TEST_CREDENTIALS.mysql,
+    bufferPoolMb: 32,
+    flushAtCommit: 2,
+  });
+  track(server.pid, () => server.stop(), dir);
+  return {
+    ...server,
+    stop: async (graceMs?: number) => {
+      await server.stop(graceMs);
+      started.delete(server.pid);
+    },
+    restart: async () => {
+      if (isAlive(server.pid)) await server.stop();
+      started.delete(server.pid);
+      return testMariadb({ dir, port: server.port });
+    },
+    signal: (sig) => process.kill(server.pid, sig),
+  };
+}
+
+function track(pid: number, stop: () => Promise<void>, dir: string): void {
+  started.set(pid, { stop, dir });
+}
+
+/** Stops every server a test started and removes their folders. */
+export async function stopAll(): Promise<void> {
+  const all = [...started.entries()];
+  started.clear();
+  await Promise.all(all.map(([, s]) => s.stop().catch(() => undefined)));
+  for (const [, s] of all) fs.rmSync(s.dir, { recursive: true, force: true });
+}
+
+process.on('exit', () => {
+  for (const pid of started.keys()) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+export function workerClient(
+  server: { host: string; port: number },
+  overrides: Partial<ConstructorParameters<typeof TarantoolClient>[0]> = {},
+): TarantoolClient {
+  return new TarantoolClient({
+    host: server.host,
+    port: server.port,
+    user: TEST_CREDENTIALS.worker.user,
+    password: TEST_CREDENTIALS.worker.password,
+    callTimeoutMs: 2000,
+    connectTimeoutMs: 2000,
+    maxInFlight: 10000,
+    retryMinMs: 20,
+    retryMaxMs: 200,
+    ...overrides,
+  });
+}
+
+export function drainerClient(
+  server: { host: string; port: number },
+  overrides: Partial<ConstructorParameters<typeof TarantoolClient>[0]> = {},
+): TarantoolClient {
+  return workerClient(server, {
+    user: TEST_CREDENTIALS.drainer.user,
+    password: TEST_CREDENTIALS.drainer.password,
+    ...overrides,
+  });
+}
+
+/**
+ * Runs one Lua expression on the admin console (unix socket) and returns
+ * its YAML answer as text: how an operator sees it.
+ */
+export function consoleEval(
+  socketPath: string,
+  expression: string,
+  timeoutMs = 5000,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(socketPath);
+    let buf = '';
+    let sent = false;
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`console did not answer: ${buf}`));
+    }, timeoutMs);
+    socket.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    socket.on('data', (chunk) => {
+      buf += chunk.toString('utf8');
+      if (!sent && buf.includes('\n')) {
+        // The greeting line(s) came; now ask.
+        sent = true;
+        buf = '';
+        socket.write(expression.replace(/\n/g, ' ') + '\n');
+        return;
+      }
+      if (sent && /\n\.\.\.\n$/.test(buf)) {
+        clearTimeout(timer);
+        socket.end();
+        resolve(buf);
+      }
+    });
+  });
+}
