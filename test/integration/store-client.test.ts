@@ -1,0 +1,365 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { StoreError } from '../../src/errors';
+import { GameStore, type PlayerFields } from '../../src/store/game-store';
+import { QueueStore } from '../../src/store/queue-store';
+import type { TarantoolClient } from '../../src/store/tarantool-client';
+import { drainerClient, testTarantool, type TestTarantool, workerClient } from '../helpers/servers';
+
+const fields = (data = '{}', xp = 0, name = 'p'): PlayerFields => ({
+  name,
+  xp,
+  lastSeen: Date.now(),
+  data,
+});
+
+function code(c: string) {
+  return (err: unknown) => {
+    assert.ok(err instanceof StoreError, `expected StoreError, got ${String(err)}`);
+    assert.equal(err.code, c, err.message);
+    return true;
+  };
+}
+
+describe('store client (TypeScript, real Tarantool)', function () {
+  let tt: TestTarantool;
+  let client: TarantoolClient;
+  let store: GameStore;
+  const extra: TarantoolClient[] = [];
+
+  before(async () => {
+    tt = await testTarantool();
+  });
+
+  beforeEach(async () => {
+    client = workerClient(tt);
+    await client.connect();
+    store = new GameStore(client);
+  });
+
+  afterEach(async () => {
+    await client.close();
+    await Promise.all(extra.splice(0).map((c) => c.close()));
+  });
+
+  after(async () => {
+    await tt?.stop();
+  });
+
+  describe('every method', () => {
+    it('claim, save, get, release: fencing and version checks surface as typed errors', async () => {
+      const a = await store.claim(1001, 'w1');
+      assert.equal(a.epoch, 1);
+      assert.equal(a.previousWorker, null);
+      assert.equal(a.player, null);
+      assert.equal(
+        await store.save({
+          playerId: 1001,
+          epoch: a.epoch,
+          version: 1,
+          state: fields('{"c":1}', 5, 'ann'),
+        }),
+        1,
+      );
+      const p = await store.get(1001);
+      assert.deepEqual(
+        { id: p?.id, version: p?.version, name: p?.name, xp: p?.xp, data: p?.data },
+        { id: 1001, version: 1, name: 'ann', xp: 5, data: '{"c":1}' },
+      );
+      await assert.rejects(
+        store.save({ playerId: 1001, epoch: a.epoch, version: 3, state: fields() }),
+        (err: StoreError) => code('VERSION_CONFLICT')(err) && err.details.stored_version === 1,
+      );
+      const b = await store.claim(1001, 'w2');
+      assert.equal(b.previousWorker, 'w1');
+      assert.equal(b.player?.version, 1);
+      await assert.rejects(
+        store.save({ playerId: 1001, epoch: a.epoch, version: 2, state: fields() }),
+        code('FENCED'),
+      );
+      assert.equal(await store.release(1001, a.epoch), false, 'an old epoch releases nothing');
+      assert.equal(await store.release(1001, b.epoch), true);
+    });
+
+    it('saves from many players in one tick travel in one batch call', async () => {
+      const n = 300;
+      const epochs = await Promise.all(
+        Array.from({ length: n }, (_, i) => store.claim(2000 + i, 'w1')),
+      );
+      const before = store.counters.saveBatches;
+      const versions = await Promise.all(
+        epochs.map((c, i) =>
+          store.save({ playerId: 2000 + i, epoch: c.epoch, version: 1, state: fields() }),
+        ),
+      );
+      assert.deepEqual(new Set(versions), new Set([1]));
+      assert.equal(store.counters.saveBatches - before, 1, 'one gs.save_batch call for 300 saves');
+    });
+
+    it('gifts: inbox, notice on the recipient worker, apply once', async () => {
+      const s = await store.claim(3001, 'w1');
+      const r = await store.claim(3002, 'w2');
+      await store.poll('w2', 100, 0);
+      await store.save({
+        playerId: 3001,
+        epoch: s.epoch,
+        version: 1,
+        state: fields(),
+        events: [{ type: 'gift', payload: '{}' }],
+        gifts: [{ to: 3002, kind: 'item', payload: '{"item":"apple"}' }],
+      });
+      const items = await store.inbox(3002);
+      assert.equal(items.length, 1);
+      assert.equal(items[0]?.fromId, 3001);
+      const notices = await store.poll('w2', 10, 0);
+      assert.equal(notices[0]?.kind, 'gift');
+      assert.equal(notices[0]?.playerId, 3002);
+      await store.save({
+        playerId: 3002,
+        epoch: r.epoch,
+        version: 1,
+        state: fields(),
+        inboxAcks: [items[0]!.id],
+      });
+      await assert.rejects(
+        store.save({
+          playerId: 3002,
+          epoch: r.epoch,
+          version: 2,
+          state: fields(),
+          inboxAcks: [items[0]!.id],
+        }),
+        code('INBOX_GONE'),
+      );
+      assert.deepEqual(await store.inbox(3002), []);
+    });
+
+    it('restore, top, send/poll (long-poll wakes fast), workerGone, stats', async () => {
+      const c = await store.claim(4001, 'w9');
+      await store.restore(4001, c.epoch, 7, fields('{}', 999999, 'cold'));
+      await assert.rejects(store.restore(4001, c.epoch, 7, fields()), code('PLAYER_EXISTS'));
+      assert.equal((await store.top(1))[0]?.id, 4001);
+
+      const polling = store.poll('w9', 10, 5);
+      await sleep(50);
+      const sent = Date.now();
+      assert.equal(await store.send(4001, 'chat', 'hello'), true);
+      const got = await polling;
+      assert.ok(Date.now() - sent < 50, `poll woke ${Date.now() - sent} ms after the send`);
+      assert.equal(got[0]?.payload, 'hello');
+      assert.equal(await store.send(999999, 'chat', 'x'), false, 'offline: dropped, and said so');
+
+      assert.equal(await store.workerGone('w9'), 1);
+      assert.equal(await store.send(4001, 'chat', 'x'), false);
+      const stats = await store.stats();
+      assert.ok(typeof stats.players === 'number' && stats.players > 0);
+      assert.equal(typeof stats.memory_alarm, 'boolean');
+    });
+
+    it('queue: take, ack, release, stats for the drainer user', async () => {
+      const dc = drainerClient(tt);
+      extra.push(dc);
+      await dc.connect();
+      const q = new QueueStore(dc);
+      // Empty the queue of what earlier tests left.
+      for (
+        let got = await q.take('t', 1000, 30, 0);
+        got.length;
+        got = await q.take('t', 1000, 30, 0)
+      ) {
+        await q.ack(got);
+      }
+      const c = await store.claim(5001, 'w1');
+      for (let v = 1; v <= 3; v++) {
+        await store.save({
+          playerId: 5001,
+          epoch: c.epoch,
+          version: v,
+          state: fields(`{"v":${v}}`),
+          events: [{ type: 'x', payload: '{}' }],
+        });
+      }
+      const taken = await q.take('t', 100, 30, 0);
+      const player = taken.find((e) => e.kind === 'p');
+      assert.equal(player?.kind === 'p' && player.version, 3, 'coalesced to the last version');
+      assert.equal(player?.kind === 'p' && player.player?.data, '{"v":3}');
+      assert.equal(taken.filter((e) => e.kind === 'e').length, 3);
+      const released = await q.release(taken, 'mysql down');
+      assert.equal(released.released, taken.length);
+      const again = await q.take('t', 100, 30, 0);
+      assert.equal(again[0]?.attempts, 1);
+      assert.equal((await q.ack(again)).deleted, again.length);
+      const stats = await q.stats();
+      assert.equal(stats.ready, 0);
+      assert.equal(stats.taken, 0);
+    });
+  });
+
+  describe('integers keep full precision', () => {
+    it('ids up to 2^53-1 round-trip exactly; larger ones are refused before sending', async () => {
+      const id = Number.MAX_SAFE_INTEGER;
+      const c = await store.claim(id, 'w1');
+      await store.save({ playerId: id, epoch: c.epoch, version: 1, state: fields() });
+      assert.equal((await store.get(id))?.id, id);
+      assert.equal(await store.get(id - 1), null, 'a neighbour id is a different player');
+      await assert.rejects(store.claim(2 ** 53, 'w1'), code('STORE_BAD_ARGUMENT'));
+      await assert.rejects(store.get(-1), code('STORE_BAD_ARGUMENT'));
+    });
+  });
+
+  describe('the driver work-arounds', () => {
+    it('large responses split across TCP packets do not wedge later calls', async () => {
+      const big = JSON.stringify({ blob: 'x'.repeat(200_000) });
+      const c = await store.claim(6001, 'w1');
+      await store.save({ playerId: 6001, epoch: c.epoch, version: 1, state: fields(big) });
+      // Each small call goes out the moment one large answer arrived, while
+      // the next large answers are still streaming in: when the driver's
+      // state is stuck, these are the calls it would refuse or park.
+      const pings: Array<Promise<void>> = [];
+      const gets = Array.from({ length: 40 }, () =>
+        store.get(6001).then((p) => {
+          pings.push(store.ping());
+          return p;
+        }),
+      );
+      const all = await Promise.all(gets);
+      assert.ok(all.every((p) => p?.data.length === big.length));
+      await Promise.all(pings);
+      assert.equal(pings.length, 40);
+    });
+  });
+
+  describe('faults', () => {
+    it('calls while disconnected fail at once; more than maxInFlight are refused', async () => {
+      const small = workerClient(tt, { maxInFlight: 2 });
+      extra.push(small);
+      await small.connect();
+      const s = new GameStore(small);
+      const waits = [s.poll('wx', 1, 0.3), s.poll('wx', 1, 0.3)];
+      await assert.rejects(s.ping(), code('STORE_OVERLOADED'));
+      await Promise.all(waits);
+      await small.close();
+      await small.close();
+      const t0 = Date.now();
+      await assert.rejects(s.ping(), code('STORE_UNAVAILABLE'));
+      assert.ok(Date.now() - t0 < 50);
+    });
+
+    it('a frozen Tarantool (SIGSTOP): calls time out as outcome unknown; after SIGCONT it serves again', async () => {
+      const c = workerClient(tt, { callTimeoutMs: 300 });
+      extra.push(c);
+      await c.connect();
+      const s = new GameStore(c);
+      tt.signal('SIGSTOP');
+      try {
+        const t0 = Date.now();
+        await assert.rejects(
+          s.ping(),
+          (err: StoreError) => code('STORE_TIMEOUT')(err) && err.outcomeUnknown,
+        );
+        const took = Date.now() - t0;
+        assert.ok(took >= 280 && took < 1000, `timed out after ${took} ms`);
+      } finally {
+        tt.signal('SIGCONT');
+      }
+      await c.waitConnected(5000);
+      const deadline = Date.now() + 5000;
+      for (;;) {
+        try {
+          await s.ping();
+          break;
+        } catch (err) {
+          if (Date.now() > deadline) throw err;
+          await sleep(50);
+        }
+      }
+    });
+
+    it('SIGKILL + restart during a stream of saves: reconnects by itself, no call hangs, every OK save survives', async function () {
+      this.timeout(60000);
+      const players = 50;
+      const c = workerClient(tt, { callTimeoutMs: 1000 });
+      extra.push(c);
+      await c.connect();
+      const s = new GameStore(c);
+      const claims = await Promise.all(
+        Array.from({ length: players }, (_, i) => s.claim(7000 + i, 'w1')),
+      );
+      const acked = new Map<number, number>();
+      const attempted = new Map<number, number>();
+      const outcomes = { ok: 0, unknown: 0, refused: 0 };
+      let slowest = 0;
+      let stop = false;
+
+      const loop = async (i: number) => {
+        const id = 7000 + i;
+        let epoch = claims[i]!.epoch;
+        let next = 1;
+        while (!stop) {
+          const t0 = Date.now();
+          try {
+            attempted.set(id, next);
+            await s.save({ playerId: id, epoch, version: next, state: fields(`{"v":${next}}`) });
+            acked.set(id, next);
+            outcomes.ok++;
+            next++;
+          } catch (err) {
+            const e = err as StoreError;
+            if (e.outcomeUnknown) outcomes.unknown++;
+            else outcomes.refused++;
+            // Reconcile by reading, never by retrying blindly.
+            for (;;) {
+              if (stop) return;
+              try {
+                const stored = await s.get(id);
+                next = (stored?.version ?? 0) + 1;
+                if (e.code === 'FENCED') epoch = (await s.claim(id, 'w1')).epoch;
+                break;
+              } catch {
+                await sleep(20);
+              }
+            }
+          } finally {
+            slowest = Math.max(slowest, Date.now() - t0);
+          }
+        }
+      };
+      const loops = Array.from({ length: players }, (_, i) => loop(i));
+      await sleep(500);
+      const okBeforeKill = outcomes.ok;
+      tt.signal('SIGKILL');
+      await sleep(300);
+      assert.notEqual(c.state, 'connected');
+      tt = await tt.restart();
+      await c.waitConnected(10000);
+      const okAtRestart = outcomes.ok;
+      await sleep(700);
+      stop = true;
+      await Promise.all(loops);
+
+      assert.ok(okBeforeKill > 0, 'saves went through before the kill');
+      assert.ok(
+        outcomes.ok > okAtRestart,
+        'saves went through again after the restart, by themselves',
+      );
+      assert.ok(outcomes.unknown + outcomes.refused > 0, 'the kill was seen by the callers');
+      assert.ok(slowest < 1000 + 500, `no call waited past its timeout (slowest ${slowest} ms)`);
+      const check = workerClient(tt);
+      extra.push(check);
+      await check.connect();
+      const cs = new GameStore(check);
+      for (const [id, version] of acked) {
+        const stored = await cs.get(id);
+        assert.ok(
+          stored && stored.version >= version,
+          `player ${id}: acked v${version}, stored v${stored?.version}`,
+        );
+        assert.ok(
+          stored.version <= (attempted.get(id) ?? 0),
+          `player ${id}: nothing beyond what was sent`,
+        );
+      }
+      assert.ok(c.counters.reconnects > 0);
+    });
+  });
+});
