@@ -52,12 +52,21 @@ export function createLogger(options: LoggerOptions): LogHandle {
     ? pino.destination({ dest: options.file, mkdir: true, sync: false })
     : pino.destination({ dest: 1, sync: true });
   const logger = pino({ level, base }, dest);
+  // sonic-boom reopens asynchronously; a synchronous flush before the new
+  // file is open would write through the old descriptor into the moved file.
+  let reopening = false;
   return {
     logger,
     reopen() {
-      if (options.file) dest.reopen();
+      if (!options.file) return;
+      reopening = true;
+      dest.once('ready', () => {
+        reopening = false;
+      });
+      dest.reopen();
     },
     flushSync() {
+      if (reopening) return;
       try {
         dest.flushSync();
       } catch {
