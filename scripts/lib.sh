@@ -51,7 +51,7 @@ ensure_node_modules() {
 
 build() {
   say "build (tsc)"
-  (cd "$ROOT" && npx tsc -p tsconfig.json)
+  (cd "$ROOT" && npm run --silent build)
 }
 
 # The stack's servers and the packages they come from (used by the scripts

@@ -14,11 +14,49 @@ export const errorCodes = {
     'The connection to Tarantool dropped while the call was in flight; its outcome is unknown.',
   STORE_FAILED: 'Tarantool answered with an error.',
   STORE_BAD_ARGUMENT: 'A store procedure refused its arguments.',
+  MYSQL_UNAVAILABLE: 'MySQL did not answer (unreachable, timed out or failed); nothing is known.',
   FENCED: 'The save carried an epoch that is no longer current: another session owns the player.',
   VERSION_CONFLICT: 'The save was not the next version of the stored player.',
   INBOX_GONE: 'The save acknowledged an inbox item that is not pending (already applied).',
   PLAYER_EXISTS: 'The player is already stored; a restore from MySQL was not needed.',
   MIGRATION_FAILED: 'A schema migration failed.',
+  CATALOG_INVALID: 'The game catalog file is missing a field or has a bad value.',
+
+  // On the wire: the protocol and the session.
+  FRAME_TOO_LARGE: 'A frame length above the limit (game.maxFrameBytes); the connection closes.',
+  LINE_TOO_LONG: 'A JSON line longer than the limit (game.maxFrameBytes); the connection closes.',
+  BAD_MESSAGE: 'The frame or line is not a valid Envelope, or a field is out of range.',
+  UNKNOWN_COMMAND: 'The Envelope carries no body, or one a client may not send.',
+  NOT_LOGGED_IN: 'The first message must be Login; the connection closes.',
+  ALREADY_LOGGED_IN: 'Login was sent twice on one connection.',
+  AUTH_FAILED: 'The token is malformed, expired or badly signed; the connection closes.',
+  LOGIN_TIMEOUT: 'No Login arrived in time (game.loginTimeoutMs); the connection closes.',
+  RATE_LIMITED: 'Too many commands per second; sustained excess closes the connection.',
+  TOO_MANY_PENDING: 'Too many commands waiting on this connection; send fewer at once.',
+  TOO_MANY_CONNECTIONS: 'The server or this address has as many connections as allowed.',
+  RETRY_LATER: 'The store is unreachable or busy; nothing changed, try again later.',
+  SHUTTING_DOWN: 'The worker is stopping; reconnect (ServerShutdown says when).',
+  INTERNAL: 'An unexpected server error; nothing was committed.',
+
+  // On the wire: the farm game's rules.
+  BAD_PLOT: 'No such plot on this farm.',
+  PLOT_BUSY: 'Something grows on that plot already.',
+  PLOT_EMPTY: 'Nothing grows on that plot.',
+  NOT_READY: 'The crop has not finished growing (server clock).',
+  UNKNOWN_ITEM: 'No such crop or item in the catalog.',
+  LEVEL_TOO_LOW: 'The crop needs a higher level.',
+  NOT_ENOUGH_COINS: 'Not enough coins.',
+  BAD_QUANTITY: 'A quantity must be a whole number from 1 to the limit.',
+  NOT_ENOUGH_ITEMS: 'Not that many of the item in the inventory.',
+  COINS_OVERFLOW: 'The result would exceed the largest amount the game keeps.',
+  BAD_PLAYER_ID: 'A player id must be a whole number from 1 to 2^53-1.',
+  SELF: 'That command cannot name the player themself.',
+  ALREADY_FRIENDS: 'That player is a friend already.',
+  NOT_FRIENDS: 'That player is not a friend (visits, gifts and chat are for friends).',
+  TOO_MANY_FRIENDS: 'The friend list is full (catalog maxFriends).',
+  UNKNOWN_PLAYER: 'No such player.',
+  TEXT_TOO_LONG: 'The chat text is empty or longer than the catalog allows.',
+  NOT_ONLINE: 'The recipient is not online; chat is not kept for later.',
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
@@ -52,7 +90,12 @@ export class StoreError extends GameServerError {
   constructor(
     code: Extract<
       ErrorCode,
-      `STORE_${string}` | 'FENCED' | 'VERSION_CONFLICT' | 'INBOX_GONE' | 'PLAYER_EXISTS'
+      | `STORE_${string}`
+      | 'FENCED'
+      | 'VERSION_CONFLICT'
+      | 'INBOX_GONE'
+      | 'PLAYER_EXISTS'
+      | 'MYSQL_UNAVAILABLE'
     >,
     message: string,
     options?: { cause?: unknown; retryable?: boolean; details?: Record<string, unknown> },
@@ -65,6 +108,12 @@ export class StoreError extends GameServerError {
   /** True when the call may have been applied: reconcile by reading, never retry blindly. */
   get outcomeUnknown(): boolean {
     return this.code === 'STORE_TIMEOUT' || this.code === 'STORE_DISCONNECTED';
+  }
+}
+
+export class CatalogError extends GameServerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('CATALOG_INVALID', message, options);
   }
 }
 

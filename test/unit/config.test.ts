@@ -135,6 +135,7 @@ describe('config', () => {
         GAMESERVER_MYSQL_PASSWORD: 'a',
         GAMESERVER_TARANTOOL_WORKER_PASSWORD: 'b',
         GAMESERVER_TARANTOOL_DRAINER_PASSWORD: 'c',
+        GAMESERVER_AUTH_TOKEN_SECRET: 'd',
       },
     });
     assert.deepEqual(developmentSecretsInUse(set), []);

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CatalogError } from '../errors';
+
+/** Reference data of the farm game, loaded from a versioned JSON file. */
+
+export interface Crop {
+  seedCost: number;
+  growSeconds: number;
+  sellPrice: number;
+  xp: number;
+  minLevel: number;
+}
+
+export interface Catalog {
+  version: number;
+  startCoins: number;
+  plots: number;
+  maxFriends: number;
+  chatMaxLength: number;
+  maxGiftQty: number;
+  /** XP needed for level i + 1 (ascending, starting at 0). */
+  levels: number[];
+  crops: Record<string, Crop>;
+}
+
+export const BUNDLED_CATALOG = path.resolve(__dirname, '../../../catalog/catalog.json');
+
+const LIMIT = 1_000_000_000;
+
+function int(where: string, v: unknown, min: number, max = LIMIT): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    throw new CatalogError(
+      `${where}: expected an integer from ${min} to ${max}, got ${JSON.stringify(v)}`,
+    );
+  }
+  return v;
+}
+
+/** Checks a parsed catalog; throws CatalogError naming the bad field. */
+export function validateCatalog(raw: unknown): Catalog {
+  if (typeof raw !== 'object' || raw === null)
+    throw new CatalogError('catalog: expected an object');
+  const c = raw as Record<string, unknown>;
+  const known = [
+    'version',
+    'startCoins',
+    'plots',
+    'maxFriends',
+    'chatMaxLength',
+    'maxGiftQty',
+    'levels',
+    'crops',
+  ];
+  for (const key of Object.keys(c)) {
+    if (!known.includes(key)) throw new CatalogError(`catalog.${key}: unknown key`);
+  }
+  const levels = c.levels;
+  if (!Array.isArray(levels) || levels.length === 0 || levels[0] !== 0) {
+    throw new CatalogError('catalog.levels: expected a list of XP thresholds starting with 0');
+  }
+  levels.forEach((v, i) => {
+    int(`catalog.levels[${i}]`, v, i === 0 ? 0 : (levels[i - 1] as number) + 1);
+  });
+  if (typeof c.crops !== 'object' || c.crops === null || Object.keys(c.crops).length === 0) {
+    throw new CatalogError('catalog.crops: expected at least one crop');
+  }
+  const crops: Record<string, Crop> = {};
+  for (const [name, rawCrop] of Object.entries(c.crops as Record<string, unknown>)) {
+    if (!/^[a-z][a-z0-9_]{0,31}$/.test(name))
+      throw new CatalogError(`catalog.crops.${name}: bad crop name`);
+    const r = (rawCrop ?? {}) as Record<string, unknown>;
+    const w = `catalog.crops.${name}`;
+    crops[name] = {
+      seedCost: int(`${w}.seedCost`, r.seedCost, 0),
+      growSeconds: int(`${w}.growSeconds`, r.growSeconds, 0, 86400 * 365),
+      sellPrice: int(`${w}.sellPrice`, r.sellPrice, 0),
+      xp: int(`${w}.xp`, r.xp, 0),
+      minLevel: int(`${w}.minLevel`, r.minLevel, 1, levels.length),
+    };
+  }
+  return {
+    version: int('catalog.version', c.version, 1),
+    startCoins: int('catalog.startCoins', c.startCoins, 0),
+    plots: int('catalog.plots', c.plots, 1, 1000),
+    maxFriends: int('catalog.maxFriends', c.maxFriends, 0, 100000),
+    chatMaxLength: int('catalog.chatMaxLength', c.chatMaxLength, 1, 10000),
+    maxGiftQty: int('catalog.maxGiftQty', c.maxGiftQty, 1),
+    levels: levels as number[],
+    crops,
+  };
+}
+
+export function loadCatalog(file: string = BUNDLED_CATALOG): Catalog {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new CatalogError(`cannot read catalog ${file}: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+  return validateCatalog(raw);
+}
+
+export function levelOf(catalog: Catalog, xp: number): number {
+  let level = 1;
+  for (let i = 1; i < catalog.levels.length; i++) {
+    if (xp >= (catalog.levels[i] as number)) level = i + 1;
+    else break;
+  }
+  return level;
+}

@@ -1,0 +1,80 @@
+import type { Catalog } from './catalog';
+
+/** A player's farm: what the game rules read and write, stored as JSON text. */
+
+export interface PlotState {
+  crop: string;
+  /** Server clock, ms. */
+  plantedAt: number;
+}
+
+export interface Farm {
+  name: string;
+  coins: number;
+  xp: number;
+  plots: Array<PlotState | null>;
+  inventory: Record<string, number>;
+  friends: number[];
+}
+
+export function newFarm(catalog: Catalog, playerId: number): Farm {
+  return {
+    name: `Farmer ${playerId}`,
+    coins: catalog.startCoins,
+    xp: 0,
+    plots: new Array<PlotState | null>(catalog.plots).fill(null),
+    inventory: {},
+    friends: [],
+  };
+}
+
+export function serializeFarm(farm: Farm): string {
+  return JSON.stringify(farm);
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+/**
+ * Parses a stored farm. The store is ours, but a row written by an older
+ * version or by hand must not crash a worker: anything malformed throws.
+ * A catalog with more plots than the stored farm adds free plots.
+ */
+export function parseFarm(json: string, catalog: Catalog): Farm {
+  const raw = JSON.parse(json) as Record<string, unknown>;
+  if (typeof raw !== 'object' || raw === null) throw new Error('farm: not an object');
+  const { name, coins, xp, plots, inventory, friends } = raw;
+  if (typeof name !== 'string' || !isCount(coins) || !isCount(xp))
+    throw new Error('farm: bad name, coins or xp');
+  if (
+    !Array.isArray(plots) ||
+    !Array.isArray(friends) ||
+    typeof inventory !== 'object' ||
+    inventory === null
+  ) {
+    throw new Error('farm: bad plots, friends or inventory');
+  }
+  const farm: Farm = {
+    name,
+    coins,
+    xp,
+    plots: plots.map((p: unknown) => {
+      if (p === null) return null;
+      const q = p as Record<string, unknown>;
+      if (typeof q.crop !== 'string' || !isCount(q.plantedAt)) throw new Error('farm: bad plot');
+      return { crop: q.crop, plantedAt: q.plantedAt };
+    }),
+    inventory: {},
+    friends: friends.map((f: unknown) => {
+      if (!isCount(f)) throw new Error('farm: bad friend id');
+      return f;
+    }),
+  };
+  for (const [item, qty] of Object.entries(inventory)) {
+    if (!isCount(qty)) throw new Error('farm: bad inventory');
+    if (qty > 0) farm.inventory[item] = qty;
+  }
+  while (farm.plots.length < catalog.plots) farm.plots.push(null);
+  return farm;
+}

@@ -1,0 +1,88 @@
+import protobuf from 'protobufjs/minimal';
+
+// 64-bit fields decode to JavaScript numbers, not Long objects: ids are
+// limited to 2^53-1 everywhere (the store checks it too), and a larger value
+// still shows up as an unsafe integer that the checks refuse.
+protobuf.util.Long = null as unknown as typeof protobuf.util.Long;
+protobuf.configure();
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import generated = require('./generated/game');
+import { frame } from './stream';
+
+export const game = generated.game;
+export type Envelope = generated.game.Envelope.$Properties;
+export type Body = NonNullable<generated.game.Envelope['body']>;
+export type PlayerStateMsg = generated.game.PlayerState.$Properties;
+export type PlotMsg = generated.game.Plot.$Properties;
+
+export type DecodeResult =
+  { ok: true; envelope: generated.game.Envelope } | { ok: false; message: string };
+
+/** Decodes one binary frame body. */
+export function decodeBinary(payload: Uint8Array): DecodeResult {
+  try {
+    return { ok: true, envelope: game.Envelope.decode(payload) };
+  } catch (err) {
+    return { ok: false, message: `not a valid Envelope: ${(err as Error).message}` };
+  }
+}
+
+/**
+ * Every number in our messages is an unsigned integer (64-bit ones may come
+ * as digit strings, per protobuf's JSON mapping). protobufjs would silently
+ * wrap -1 into 4294967295, so numbers are checked before conversion.
+ */
+function checkNumbers(value: unknown, where: string): string | null {
+  if (typeof value === 'number') {
+    return Number.isSafeInteger(value) && value >= 0
+      ? null
+      : `${where}: ${value} is not an integer 0..2^53-1`;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const bad = checkNumbers(value[i], `${where}[${i}]`);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      const bad = checkNumbers(v, where ? `${where}.${k}` : k);
+      if (bad) return bad;
+    }
+  }
+  return null;
+}
+
+/** Decodes one JSON line (protobuf's JSON mapping of an Envelope). */
+export function decodeJson(text: string): DecodeResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, message: `not JSON: ${(err as Error).message}` };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, message: 'a line must be one JSON object (an Envelope)' };
+  }
+  const bad = checkNumbers(raw, '');
+  if (bad) return { ok: false, message: bad };
+  const invalid = game.Envelope.verify(raw);
+  if (invalid) return { ok: false, message: invalid };
+  try {
+    return { ok: true, envelope: game.Envelope.fromObject(raw) };
+  } catch (err) {
+    return { ok: false, message: (err as Error).message };
+  }
+}
+
+export function encodeBinary(envelope: Envelope): Buffer {
+  return frame(game.Envelope.encode(envelope).finish());
+}
+
+export function encodeJson(envelope: Envelope): Buffer {
+  const message = game.Envelope.create(envelope);
+  const obj = game.Envelope.toObject(message, { longs: Number, oneofs: false, defaults: false });
+  return Buffer.from(JSON.stringify(obj) + '\n');
+}

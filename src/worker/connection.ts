@@ -1,0 +1,192 @@
+import type net from 'node:net';
+import type { ErrorCode } from '../errors';
+import {
+  type Body,
+  decodeBinary,
+  decodeJson,
+  encodeBinary,
+  encodeJson,
+  type Envelope,
+} from '../protocol/messages';
+import { StreamDecoder } from '../protocol/stream';
+import { bump, type WorkerCounters } from './counters';
+import { TokenBucket } from './limits';
+
+/**
+ * One client connection: bytes in, envelopes out, and the limits that keep
+ * one client from harming the others. It knows nothing of the game; it hands
+ * each envelope to its handler, one command at a time, in arrival order.
+ */
+
+export interface ConnectionLimits {
+  maxFrameBytes: number;
+  loginTimeoutMs: number;
+  idleTimeoutMs: number;
+  rateLimitPerSecond: number;
+  rateLimitBurst: number;
+  rateLimitMaxRefusals: number;
+  maxPendingCommands: number;
+  maxOutgoingBytes: number;
+}
+
+export interface ConnectionHandler {
+  /** Runs one command; called one at a time per connection. */
+  handle(conn: Connection, envelope: Envelope & { body?: Body }): Promise<void>;
+  /** The socket closed (any reason); called once. */
+  closed(conn: Connection): void;
+}
+
+export class Connection {
+  private readonly decoder: StreamDecoder;
+  private readonly bucket: TokenBucket;
+  private chain: Promise<void> = Promise.resolve();
+  private pending = 0;
+  private refusals = 0;
+  private closing = false;
+  /** Set by the handler once Login succeeded. */
+  playerId = 0;
+
+  constructor(
+    readonly socket: net.Socket,
+    readonly address: string,
+    private readonly limits: ConnectionLimits,
+    private readonly handler: ConnectionHandler,
+    private readonly counters: WorkerCounters,
+    private readonly clock: () => number,
+  ) {
+    this.bucket = new TokenBucket(limits.rateLimitPerSecond, limits.rateLimitBurst, clock());
+    this.decoder = new StreamDecoder(
+      {
+        frame: (payload) => this.envelope(decodeBinary(payload)),
+        line: (text) => this.envelope(decodeJson(text)),
+        error: (code, message) => this.fail(code, message),
+      },
+      limits.maxFrameBytes,
+    );
+    socket.setNoDelay(true);
+    // Until Login, the short login timeout; afterwards the idle timeout.
+    socket.setTimeout(limits.loginTimeoutMs, () => {
+      if (this.playerId) {
+        bump(counters.errors, 'IDLE_TIMEOUT');
+        this.close();
+      } else {
+        this.fail('LOGIN_TIMEOUT', `no login within ${limits.loginTimeoutMs} ms`);
+      }
+    });
+    socket.on('data', (chunk: Buffer) => {
+      counters.bytesIn += chunk.length;
+      this.decoder.push(chunk);
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      this.closing = true;
+      this.decoder.end();
+      handler.closed(this);
+    });
+  }
+
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
+  /** Called by the handler after a successful login. */
+  loggedIn(playerId: number): void {
+    this.playerId = playerId;
+    this.socket.setTimeout(this.limits.idleTimeoutMs);
+  }
+
+  /** Sends one envelope; a client that stops reading is dropped, not buffered forever. */
+  send(envelope: Envelope): void {
+    if (this.closing || this.socket.destroyed) return;
+    const bytes = this.decoder.mode === 'json' ? encodeJson(envelope) : encodeBinary(envelope);
+    this.counters.bytesOut += bytes.length;
+    this.socket.write(bytes);
+    if (this.socket.writableLength > this.limits.maxOutgoingBytes) {
+      bump(this.counters.errors, 'SLOW_READER');
+      this.destroy();
+    }
+  }
+
+  sendError(seq: number, code: ErrorCode, message: string, retryable = false): void {
+    bump(this.counters.errors, code);
+    this.send({ seq, error: { code, message, retryable } });
+  }
+
+  /** Sends a last error (unless told not to) and closes after it is written. */
+  fail(code: ErrorCode, message: string, notify = true): void {
+    if (this.closing) return;
+    if (notify) this.sendError(0, code, message);
+    this.close();
+  }
+
+  close(): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.decoder.end();
+    this.socket.end();
+    // A peer that never reads would keep a half-closed socket around.
+    setTimeout(() => this.socket.destroy(), 2000).unref();
+  }
+
+  destroy(): void {
+    this.closing = true;
+    this.decoder.end();
+    this.socket.destroy();
+  }
+
+  /** Runs a server-side task (a gift to apply) in order with the commands. */
+  run(task: () => Promise<void>): void {
+    this.chain = this.chain.then(() => (this.closing ? undefined : task())).catch(() => undefined);
+  }
+
+  /** Resolves when the commands already accepted have run (graceful stop). */
+  drained(): Promise<void> {
+    return this.chain;
+  }
+
+  private envelope(result: ReturnType<typeof decodeBinary>): void {
+    if (this.closing) return;
+    if (!result.ok) {
+      if (!this.playerId) return this.fail('BAD_MESSAGE', result.message);
+      return this.sendError(0, 'BAD_MESSAGE', result.message);
+    }
+    const env = result.envelope;
+    const seq = env.seq ?? 0;
+    if (!this.playerId && env.body !== 'login' && this.pending === 0) {
+      return this.fail('NOT_LOGGED_IN', 'the first message must be Login');
+    }
+    if (env.body === 'ping') {
+      this.send({ seq, pong: { clientTime: env.ping?.clientTime ?? 0, serverTime: this.clock() } });
+      return;
+    }
+    if (!this.bucket.take(this.clock())) {
+      this.refusals++;
+      this.sendError(
+        seq,
+        'RATE_LIMITED',
+        `more than ${this.limits.rateLimitPerSecond} commands/s`,
+        true,
+      );
+      if (this.refusals >= this.limits.rateLimitMaxRefusals)
+        this.fail('RATE_LIMITED', 'sustained excess', false);
+      return;
+    }
+    this.refusals = 0;
+    if (this.pending >= this.limits.maxPendingCommands) {
+      this.sendError(
+        seq,
+        'TOO_MANY_PENDING',
+        `at most ${this.limits.maxPendingCommands} commands in flight`,
+        true,
+      );
+      return;
+    }
+    this.pending++;
+    this.chain = this.chain
+      .then(() => (this.closing ? undefined : this.handler.handle(this, env)))
+      .catch(() => this.sendError(seq, 'INTERNAL', 'internal error'))
+      .finally(() => {
+        this.pending--;
+      });
+  }
+}

@@ -1,0 +1,30 @@
+/** What a worker counts for the master's `stats`. */
+export interface WorkerCounters {
+  connections: number;
+  totalConnections: number;
+  refusedConnections: number;
+  bytesIn: number;
+  bytesOut: number;
+  commands: Record<string, number>;
+  errors: Record<string, number>;
+  logins: number;
+  kicks: number;
+}
+
+export function newCounters(): WorkerCounters {
+  return {
+    connections: 0,
+    totalConnections: 0,
+    refusedConnections: 0,
+    bytesIn: 0,
+    bytesOut: 0,
+    commands: {},
+    errors: {},
+    logins: 0,
+    kicks: 0,
+  };
+}
+
+export function bump(map: Record<string, number>, key: string): void {
+  map[key] = (map[key] ?? 0) + 1;
+}
