@@ -126,6 +126,7 @@ describe('config', () => {
   it('names the secrets still at their development default', () => {
     const dev = developmentSecretsInUse(loadConfig({ env: {} }));
     assert.deepEqual(dev.sort(), [
+      'auth.tokenSecret',
       'mysql.password',
       'tarantool.drainerPassword',
       'tarantool.workerPassword',
@@ -142,18 +143,21 @@ describe('config', () => {
   });
 
   it('production mode refuses to start with a development secret, naming it', () => {
+    refused(() => loadConfig({ env: { GAMESERVER_MODE: 'production' } }), 'auth.tokenSecret');
+    const secrets = {
+      GAMESERVER_MYSQL_PASSWORD: 'a',
+      GAMESERVER_TARANTOOL_WORKER_PASSWORD: 'b',
+      GAMESERVER_TARANTOOL_DRAINER_PASSWORD: 'c',
+      GAMESERVER_AUTH_TOKEN_SECRET: 'd',
+    };
     refused(
-      () => loadConfig({ env: { GAMESERVER_MODE: 'production' } }),
-      'tarantool.workerPassword',
+      () =>
+        loadConfig({
+          env: { GAMESERVER_MODE: 'production', ...secrets, GAMESERVER_MYSQL_PASSWORD: undefined },
+        }),
+      'mysql.password',
     );
-    const ok = loadConfig({
-      env: {
-        GAMESERVER_MODE: 'production',
-        GAMESERVER_MYSQL_PASSWORD: 'a',
-        GAMESERVER_TARANTOOL_WORKER_PASSWORD: 'b',
-        GAMESERVER_TARANTOOL_DRAINER_PASSWORD: 'c',
-      },
-    });
+    const ok = loadConfig({ env: { GAMESERVER_MODE: 'production', ...secrets } });
     assert.equal(ok.mode, 'production');
   });
 
