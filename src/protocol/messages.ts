@@ -12,6 +12,8 @@ import { frame } from './stream';
 
 export const game = generated.game;
 export type Envelope = generated.game.Envelope.$Properties;
+/** A decoded Envelope: the properties plus the name of the body that is set. */
+export type Decoded = generated.game.Envelope;
 export type Body = NonNullable<generated.game.Envelope['body']>;
 export type PlayerStateMsg = generated.game.PlayerState.$Properties;
 export type PlotMsg = generated.game.Plot.$Properties;
@@ -29,9 +31,10 @@ export function decodeBinary(payload: Uint8Array): DecodeResult {
 }
 
 /**
- * Every number in our messages is an unsigned integer (64-bit ones may come
- * as digit strings, per protobuf's JSON mapping). protobufjs would silently
- * wrap -1 into 4294967295, so numbers are checked before conversion.
+ * Every number in our messages is an unsigned integer. protobufjs would
+ * silently wrap -1 into 4294967295, so numbers are checked before
+ * conversion. 64-bit fields are plain JSON numbers here (not the strings of
+ * protobuf's canonical JSON mapping): every id fits in 2^53-1.
  */
 function checkNumbers(value: unknown, where: string): string | null {
   if (typeof value === 'number') {

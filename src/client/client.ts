@@ -1,0 +1,180 @@
+import { EventEmitter } from 'node:events';
+import net from 'node:net';
+import {
+  type Body,
+  decodeBinary,
+  decodeJson,
+  encodeBinary,
+  encodeJson,
+  type Decoded,
+  type Envelope,
+} from '../protocol/messages';
+import { StreamDecoder } from '../protocol/stream';
+
+/**
+ * A game client over the real protocol: requests matched to responses by
+ * seq, server pushes (seq 0) as 'push' events. Tests, bots and anyone
+ * writing a Node client use it.
+ */
+
+export type Reply = Decoded & { body?: Body };
+
+export interface ClientOptions {
+  host: string;
+  port: number;
+  /** Binary frames (default) or JSON lines. */
+  mode?: 'binary' | 'json';
+  /** Default time a request waits for its answer. */
+  timeoutMs?: number;
+  maxFrameBytes?: number;
+}
+
+interface Waiting {
+  resolve: (reply: Reply) => void;
+  reject: (err: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+export class GameClient extends EventEmitter {
+  private readonly socket: net.Socket;
+  private readonly decoder: StreamDecoder;
+  private readonly waiting = new Map<number, Waiting>();
+  private seq = 0;
+  private closed = false;
+  readonly mode: 'binary' | 'json';
+
+  private constructor(
+    socket: net.Socket,
+    private readonly options: ClientOptions,
+  ) {
+    super();
+    this.socket = socket;
+    this.mode = options.mode ?? 'binary';
+    this.decoder = new StreamDecoder(
+      {
+        frame: (payload) => this.onReply(decodeBinary(payload)),
+        line: (text) => this.onReply(decodeJson(text)),
+        error: (_code, message) => this.fail(new Error(`from server: ${message}`)),
+      },
+      options.maxFrameBytes ?? 16 * 1024 * 1024,
+    );
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => this.decoder.push(chunk));
+    socket.on('error', (err) => this.fail(err));
+    socket.on('close', () => this.fail(new Error('connection closed')));
+  }
+
+  static connect(options: ClientOptions): Promise<GameClient> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect({ host: options.host, port: options.port });
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new Error(`connect to ${options.host}:${options.port} timed out`));
+      }, options.timeoutMs ?? 5000);
+      socket.once('error', (err) => {
+        clearTimeout(timer);
+        reject(err);
+      });
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        socket.removeAllListeners('error');
+        resolve(new GameClient(socket, options));
+      });
+    });
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Sends one request and resolves with its answer (which may be an `error` body). */
+  request(body: Omit<Envelope, 'seq'>, timeoutMs = this.options.timeoutMs ?? 5000): Promise<Reply> {
+    if (this.closed) return Promise.reject(new Error('connection closed'));
+    this.seq = this.seq >= 0xffffffff ? 1 : this.seq + 1;
+    const seq = this.seq;
+    const envelope = { ...body, seq };
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(seq);
+        reject(new Error(`no answer to seq ${seq} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiting.set(seq, { resolve, reject, timer });
+      this.socket.write(this.mode === 'json' ? encodeJson(envelope) : encodeBinary(envelope));
+    });
+  }
+
+  /** Writes raw bytes (for tests of bad input). */
+  writeRaw(bytes: Buffer | string): void {
+    this.socket.write(bytes);
+  }
+
+  login(token: string): Promise<Reply> {
+    return this.request({ login: { token, clientVersion: 'gameserver-client/1' } });
+  }
+
+  private onReply(result: ReturnType<typeof decodeBinary>): void {
+    if (!result.ok) return this.fail(new Error(`bad message from server: ${result.message}`));
+    const reply = result.envelope as Reply;
+    const seq = reply.seq ?? 0;
+    const w = seq ? this.waiting.get(seq) : undefined;
+    if (w) {
+      this.waiting.delete(seq);
+      clearTimeout(w.timer);
+      w.resolve(reply);
+    } else {
+      this.emit('push', reply);
+    }
+  }
+
+  private fail(err: Error): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const w of this.waiting.values()) {
+      clearTimeout(w.timer);
+      w.reject(err);
+    }
+    this.waiting.clear();
+    this.socket.destroy();
+    this.emit('close', err);
+  }
+
+  /** Resolves with the next push of the given body kind (or rejects after the timeout). */
+  nextPush(body: Body, timeoutMs = 5000): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('push', onPush);
+        reject(new Error(`no ${body} push within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const onPush = (reply: Reply) => {
+        if (reply.body !== body) return;
+        clearTimeout(timer);
+        this.off('push', onPush);
+        resolve(reply);
+      };
+      this.on('push', onPush);
+    });
+  }
+
+  /** Resolves when the server closes the connection. */
+  closedByServer(timeoutMs = 5000): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`still open after ${timeoutMs} ms`)), timeoutMs);
+      this.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const w of this.waiting.values()) {
+      clearTimeout(w.timer);
+      w.reject(new Error('client closed'));
+    }
+    this.waiting.clear();
+    this.socket.end();
+    this.socket.destroy();
+  }
+}

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from '../../src/devstack/paths';
+import { decodeBinary, decodeJson, encodeBinary, encodeJson } from '../../src/protocol/messages';
+
+describe('messages (Envelope codec)', () => {
+  it('round-trips binary and JSON, 64-bit ids as exact numbers', () => {
+    const env = { seq: 9, addFriend: { playerId: Number.MAX_SAFE_INTEGER } };
+    const b = decodeBinary(encodeBinary(env).subarray(4));
+    assert.ok(b.ok);
+    assert.equal(b.envelope.body, 'addFriend');
+    assert.equal(b.envelope.addFriend?.playerId, Number.MAX_SAFE_INTEGER);
+    const j = decodeJson(encodeJson(env).toString().trim());
+    assert.ok(j.ok);
+    assert.equal(j.envelope.addFriend?.playerId, Number.MAX_SAFE_INTEGER);
+  });
+
+  it('JSON takes 64-bit fields as numbers only (ids fit in 2^53-1), and says so otherwise', () => {
+    const r = decodeJson('{"seq":1,"visitFriend":{"playerId":12345}}');
+    assert.ok(r.ok);
+    assert.equal(r.envelope.visitFriend?.playerId, 12345);
+    const s = decodeJson('{"seq":1,"visitFriend":{"playerId":"12345"}}');
+    assert.equal(s.ok, false);
+    assert.match(!s.ok ? s.message : '', /playerId/);
+  });
+
+  it('JSON refuses negative, fractional and unsafe numbers instead of wrapping them', () => {
+    for (const line of [
+      '{"seq":1,"sell":{"item":"wheat","qty":-1}}',
+      '{"seq":1,"plant":{"plot":1.5,"crop":"wheat"}}',
+      '{"seq":1,"addFriend":{"playerId":9007199254740993}}',
+      '{"seq":-4,"getState":{}}',
+    ]) {
+      const r = decodeJson(line);
+      assert.equal(r.ok, false, line);
+    }
+  });
+
+  it('JSON refuses wrong types, non-objects and non-JSON with a message', () => {
+    for (const line of [
+      '{"seq":1,"sell":{"item":5}}',
+      '[1,2]',
+      '"x"',
+      'nope',
+      '{"seq":1,"login":"x"}',
+    ]) {
+      const r = decodeJson(line);
+      assert.equal(r.ok, false, line);
+      assert.ok(!r.ok && r.message.length > 0);
+    }
+  });
+
+  it('binary garbage is a decode error, not an exception', () => {
+    const r = decodeBinary(Buffer.from([0x0a, 0xff, 0xff]));
+    assert.equal(r.ok, false);
+  });
+
+  it('the committed generated code matches proto/game.proto', function () {
+    this.timeout(30000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-proto-'));
+    const out = path.join(dir, 'game.js');
+    execFileSync(
+      path.join(REPO_ROOT, 'node_modules', '.bin', 'pbjs'),
+      [
+        '-t',
+        'static-module',
+        '-w',
+        'commonjs',
+        '--force-number',
+        '--no-delimited',
+        '-o',
+        out,
+        'proto/game.proto',
+      ],
+      { cwd: REPO_ROOT },
+    );
+    const committed = fs.readFileSync(
+      path.join(REPO_ROOT, 'src/protocol/generated/game.js'),
+      'utf8',
+    );
+    assert.equal(
+      fs.readFileSync(out, 'utf8'),
+      committed,
+      'run `npm run proto` and commit the result',
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
