@@ -159,7 +159,10 @@ export class GameClient extends EventEmitter {
   closedByServer(timeoutMs = 5000): Promise<void> {
     if (this.closed) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`still open after ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`still open after ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.once('close', () => {
         clearTimeout(timer);
         resolve();

@@ -1,9 +1,11 @@
 import { stopAll } from './servers';
+import { stopAllWorkers } from './workers';
 
 /** Mocha root hooks (loaded with --require): nothing a test started outlives the run. */
 export const mochaHooks = {
   async afterAll(this: Mocha.Context): Promise<void> {
     this.timeout(60000);
+    await stopAllWorkers();
     await stopAll();
   },
 };
