@@ -15,7 +15,7 @@ access.procedures = {
         'wq.stats',
     },
     drainer = {
-        'gs.ping', 'wq.take', 'wq.ack', 'wq.release', 'wq.stats',
+        'gs.ping', 'wq.take', 'wq.ack', 'wq.ack_take', 'wq.release', 'wq.stats',
     },
 }
 

@@ -9,7 +9,6 @@ const.MAX_ID = 9007199254740991
 const.KIND_PLAYER = 'p'
 const.KIND_EVENT = 'e'
 const.READY = 'r'
-const.TAKEN = 't'
 const.BURIED = 'b'
 
 -- Defaults that gs.configure / wq.configure may change.

@@ -23,8 +23,9 @@ local function namespaces()
         migrations = migrations.version,
     }
     local q = {
-        take = wq.take, ack = wq.ack, release = wq.release, stats = wq.stats,
+        take = wq.take, ack = wq.ack, ack_take = wq.ack_take, release = wq.release, stats = wq.stats,
         buried = wq.buried, kick = wq.kick, configure = wq.configure, sweep = wq.sweep,
+        leases = wq.leases,
     }
     return gs, q
 end

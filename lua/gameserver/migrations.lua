@@ -57,7 +57,8 @@ local steps = {
             inbox:create_index('player', { parts = { 'player_id', 'id' }, if_not_exists = true })
 
             -- The write queue: player entries keyed by player id
-            -- (coalescing), event entries keyed by a sequence id.
+            -- (coalescing), event entries keyed by a sequence id. Leases
+            -- are not stored here: see lua/gameserver/wq.lua.
             box.schema.sequence.create('wq_event_id', { if_not_exists = true })
             local q = box.schema.space.create('wq', {
                 if_not_exists = true,
@@ -70,10 +71,6 @@ local steps = {
                     { name = 'attempts', type = 'unsigned' },
                     -- when the entry became ready (for the queue lag), seconds.
                     { name = 'ready_since', type = 'number' },
-                    { name = 'lease_owner', type = 'string' },
-                    { name = 'lease_until', type = 'number' },
-                    -- the version a consumer took (player entries).
-                    { name = 'taken_version', type = 'unsigned' },
                     { name = 'last_error', type = 'string' },
                     -- event entries: {player_id, type, payload, time}; player: {}.
                     { name = 'body', type = 'array' },
@@ -82,10 +79,6 @@ local steps = {
             q:create_index('primary', { parts = { 'kind', 'key' }, if_not_exists = true })
             q:create_index('status', {
                 parts = { 'status', 'ready_since', 'kind', 'key' },
-                if_not_exists = true,
-            })
-            q:create_index('lease', {
-                parts = { 'status', 'lease_until', 'kind', 'key' },
                 if_not_exists = true,
             })
 

@@ -293,6 +293,7 @@ function M.player(player_id)
         inbox = inbox_rows(player_id, 100),
         queued = q and {
             version = q.version, status = q.status, attempts = q.attempts, last_error = q.last_error,
+            leased = wq.leased(const.KIND_PLAYER, player_id),
         } or nil,
     }
 end

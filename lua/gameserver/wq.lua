@@ -7,6 +7,12 @@
 -- a batch, ack deletes an entry only if its version is still the one taken,
 -- an expired lease or a release returns the entry, and repeated failures
 -- bury it for an operator (wq.buried, wq.kick).
+--
+-- Leases live in memory, not in the space: a lease only matters while its
+-- consumer is connected, and after a Tarantool restart every consumer is
+-- gone, so every leased entry is rightly ready again. Keeping them out of
+-- the space makes take read-only (no tuple updates, no WAL write); only
+-- ack (delete), counted failures and burial write.
 local fiber = require('fiber')
 local clock = require('clock')
 local log = require('log')
@@ -14,7 +20,7 @@ local const = require('gameserver.const')
 local check = require('gameserver.check')
 local background = require('gameserver.background')
 
-local READY, TAKEN, BURIED = const.READY, const.TAKEN, const.BURIED
+local READY, BURIED = const.READY, const.BURIED
 local KIND_PLAYER, KIND_EVENT = const.KIND_PLAYER, const.KIND_EVENT
 
 local M = {}
@@ -26,14 +32,31 @@ local counters = { put = 0, take = 0, ack = 0, release = 0, bury = 0, expire = 0
 local ready_cond = fiber.cond()
 local started = false
 
+-- leases[kind][key] = { owner = consumer, expires = time, version = taken version }
+local leases = { [KIND_PLAYER] = {}, [KIND_EVENT] = {} }
+local lease_count = 0
+
 local function space() return box.space.wq end
+
+local function lease_of(kind, key)
+    local by_kind = leases[kind]
+    return by_kind and by_kind[key]
+end
+
+local function drop_lease(kind, key)
+    local by_kind = leases[kind]
+    if by_kind and by_kind[key] then
+        by_kind[key] = nil
+        lease_count = lease_count - 1
+    end
+end
 
 -- Called inside gs.save's transaction: must not yield.
 function M.put_player(player_id, version, now)
     local q = space()
     local t = q:get({ KIND_PLAYER, player_id })
     if t == nil then
-        q:insert({ KIND_PLAYER, player_id, version, READY, 0, now, '', 0, 0, '', {} })
+        q:insert({ KIND_PLAYER, player_id, version, READY, 0, now, '', {} })
     elseif t.status == BURIED then
         -- A newer save may be what fixes a poison entry: give it a fresh start.
         q:update({ KIND_PLAYER, player_id }, {
@@ -41,8 +64,8 @@ function M.put_player(player_id, version, now)
             { '=', 'ready_since', now },
         })
     else
-        -- Ready: coalesce. Taken: keep the lease; ack will see the newer
-        -- version and return the entry to ready.
+        -- Coalesce. If it is leased, the lease stays: ack will see the newer
+        -- version and keep the entry queued.
         q:update({ KIND_PLAYER, player_id }, { { '=', 'version', version } })
     end
     counters.put = counters.put + 1
@@ -51,7 +74,7 @@ end
 -- Called inside gs.save's transaction: must not yield.
 function M.put_event(player_id, event_type, payload, now)
     local id = box.sequence.wq_event_id:next()
-    space():insert({ KIND_EVENT, id, 0, READY, 0, now, '', 0, 0, '', { player_id, event_type, payload, now } })
+    space():insert({ KIND_EVENT, id, 0, READY, 0, now, '', { player_id, event_type, payload, now } })
     counters.put = counters.put + 1
     return id
 end
@@ -76,9 +99,26 @@ local function entry(t)
     }
 end
 
--- wq.take(consumer, max, lease_seconds, timeout_seconds) -> entries
+-- The same entry as a flat array, for consumers that take thousands a
+-- second (cheaper to build here and to decode there):
+-- player: {'p', key, version, attempts, id, version, name, xp, last_seen, state} (no player: 4 fields)
+-- event:  {'e', key, 0, attempts, player_id, type, payload, time}
+local function compact_entry(t)
+    if t.kind == KIND_PLAYER then
+        local p = box.space.players:get(t.key)
+        if p == nil then return { KIND_PLAYER, t.key, t.version, t.attempts } end
+        return { KIND_PLAYER, t.key, t.version, t.attempts, p.id, p.version, p.name, p.xp, p.last_seen, p.state }
+    end
+    local body = t.body
+    return { KIND_EVENT, t.key, 0, t.attempts, body[1], body[2], body[3], body[4] }
+end
+
+-- wq.take(consumer, max, lease_seconds, timeout_seconds, opts) -> entries
 -- Leases up to max ready entries, oldest first; waits up to timeout for one.
-function M.take(consumer, max, lease, timeout)
+-- opts.min_age (seconds): only entries ready for at least that long, so that
+-- repeated saves of a player coalesce into one write (write-behind delay).
+-- opts.compact: entries as flat arrays (see compact_entry).
+function M.take(consumer, max, lease, timeout, opts)
     consumer = check.name(consumer)
     if consumer == nil then return check.bad('consumer must be a non-empty string') end
     max = check.number(max, 1, const.DEFAULTS.max_take)
@@ -89,41 +129,55 @@ function M.take(consumer, max, lease, timeout)
     if timeout == nil then
         return check.bad('timeout must be 0..' .. const.DEFAULTS.max_take_timeout .. ' seconds')
     end
+    opts = type(opts) == 'table' and opts or {}
+    local min_age = check.number(opts.min_age or 0, 0, 60)
+    if min_age == nil then return check.bad('opts.min_age must be 0..60 seconds') end
+    local make = opts.compact and compact_entry or entry
     local deadline = fiber.clock() + timeout
-    local q = space()
     while true do
-        local rows = q.index.status:select({ READY }, { limit = max })
-        if #rows > 0 then
-            local now = clock.time()
-            local out = {}
-            box.begin()
-            for i, t in ipairs(rows) do
-                q:update({ t.kind, t.key }, {
-                    { '=', 'status', TAKEN }, { '=', 'lease_owner', consumer },
-                    { '=', 'lease_until', now + lease }, { '=', 'taken_version', t.version },
-                })
-                out[i] = entry(t)
+        local now = clock.time()
+        local out = {}
+        local young = nil
+        -- No yield in this loop: nobody else can lease the same entries.
+        for _, t in space().index.status:pairs({ READY }, { iterator = 'EQ' }) do
+            if t.ready_since > now - min_age then
+                young = t.ready_since
+                break
             end
-            box.commit()
+            if lease_of(t.kind, t.key) == nil then
+                leases[t.kind][t.key] = { owner = consumer, expires = now + lease, version = t.version }
+                lease_count = lease_count + 1
+                table.insert(out, make(t))
+                if #out >= max then break end
+            end
+        end
+        if #out > 0 then
             counters.take = counters.take + #out
             return out
         end
         local left = deadline - fiber.clock()
         if left <= 0 then return {} end
+        -- Entries too young to take: wake when the oldest comes of age.
+        if young ~= nil then left = math.min(left, young + min_age - now + 0.001) end
         ready_cond:wait(left)
     end
 end
 
+-- Calls fn(tuple, version) for each {kind, key, version} ref (maps or arrays).
 local function each_ref(entries, fn)
     for _, e in ipairs(entries) do
         local kind, key = e.kind or e[1], e.key or e[2]
         local t = (kind == KIND_PLAYER or kind == KIND_EVENT) and check.id(key) and space():get({ kind, key })
-        if t then fn(t, check.count(e.version or e[3]) or 0) end
+        if t then
+            fn(t, check.count(e.version or e[3]) or 0)
+        elseif kind and key then
+            drop_lease(kind, key)
+        end
     end
 end
 
--- wq.ack(entries) -> number deleted. entries: {kind=, key=, version=} as taken.
--- A player entry whose version moved on since the take stays queued (ready).
+-- wq.ack(entries) -> {deleted=, kept=}. entries: {kind, key, version} as taken.
+-- A player entry whose version moved on since the take stays queued.
 function M.ack(entries)
     entries = check.list(entries, const.DEFAULTS.max_take)
     if entries == nil then return check.bad('entries must be a list') end
@@ -131,14 +185,13 @@ function M.ack(entries)
     local now = clock.time()
     box.begin()
     each_ref(entries, function(t, version)
+        drop_lease(t.kind, t.key)
         if t.kind == KIND_EVENT or t.version == version then
             space():delete({ t.kind, t.key })
             deleted = deleted + 1
-        elseif t.status == TAKEN then
-            space():update({ t.kind, t.key }, {
-                { '=', 'status', READY }, { '=', 'lease_owner', '' }, { '=', 'lease_until', 0 },
-                { '=', 'attempts', 0 }, { '=', 'ready_since', now },
-            })
+        else
+            -- A newer save came meanwhile: it waits its own write-behind delay.
+            space():update({ t.kind, t.key }, { { '=', 'attempts', 0 }, { '=', 'ready_since', now } })
             kept = kept + 1
         end
     end)
@@ -148,36 +201,51 @@ function M.ack(entries)
     return { deleted = deleted, kept = kept }
 end
 
--- Returns a taken entry to ready with attempts + 1, or buries it after
--- max_attempts. Runs inside a transaction.
+-- wq.ack_take(acks, consumer, max, lease, timeout, opts) -> entries
+-- Acks the last batch and takes the next in one call: a consumer that runs
+-- back to back saves a round trip per batch.
+function M.ack_take(acks, consumer, max, lease, timeout, opts)
+    local r, err = M.ack(acks)
+    if r == nil then return nil, err end
+    return M.take(consumer, max, lease, timeout, opts)
+end
+
+-- Counts a failed attempt on an entry; buries it after max_attempts.
+-- Runs inside a transaction.
 local function fail_entry(t, err)
+    drop_lease(t.kind, t.key)
     local attempts = t.attempts + 1
     if attempts >= cfg.max_attempts then
         space():update({ t.kind, t.key }, {
-            { '=', 'status', BURIED }, { '=', 'attempts', attempts }, { '=', 'lease_owner', '' },
-            { '=', 'lease_until', 0 }, { '=', 'last_error', err },
+            { '=', 'status', BURIED }, { '=', 'attempts', attempts }, { '=', 'last_error', err },
         })
         counters.bury = counters.bury + 1
         log.warn('wq: buried %s:%s after %d attempts: %s', t.kind, tostring(t.key), attempts, err)
         return BURIED
     end
-    space():update({ t.kind, t.key }, {
-        { '=', 'status', READY }, { '=', 'attempts', attempts }, { '=', 'lease_owner', '' },
-        { '=', 'lease_until', 0 }, { '=', 'last_error', err },
-    })
+    space():update({ t.kind, t.key }, { { '=', 'attempts', attempts }, { '=', 'last_error', err } })
     return READY
 end
 
--- wq.release(entries, error_text) -> {released=, buried=}
-function M.release(entries, err)
+-- wq.release(entries, error_text, counts) -> {released=, buried=}
+-- counts = false hands entries back without counting an attempt: the
+-- consumer could not reach its target (MySQL down), which says nothing
+-- about the entries, so an outage never buries healthy work.
+function M.release(entries, err, counts)
     entries = check.list(entries, const.DEFAULTS.max_take)
     if entries == nil then return check.bad('entries must be a list') end
     err = string.sub(tostring(err or 'released'), 1, 1000)
     local released, buried = 0, 0
     box.begin()
     each_ref(entries, function(t)
-        if t.status == TAKEN then
-            if fail_entry(t, err) == BURIED then buried = buried + 1 else released = released + 1 end
+        if lease_of(t.kind, t.key) == nil then return end
+        if counts == false then
+            drop_lease(t.kind, t.key)
+            released = released + 1
+        elseif fail_entry(t, err) == BURIED then
+            buried = buried + 1
+        else
+            released = released + 1
         end
     end)
     box.commit()
@@ -190,17 +258,36 @@ end
 function M.sweep()
     local now = clock.time()
     local expired = {}
-    for _, t in space().index.lease:pairs({ TAKEN, now }, { iterator = 'LT' }) do
-        if t.status ~= TAKEN or #expired >= 1000 then break end
-        table.insert(expired, t)
+    for kind, by_key in pairs(leases) do
+        for key, l in pairs(by_key) do
+            if l.expires < now then table.insert(expired, { kind, key, l.owner }) end
+        end
     end
     if #expired == 0 then return 0 end
     box.begin()
-    for _, t in ipairs(expired) do fail_entry(t, 'lease expired (consumer ' .. t.lease_owner .. ')') end
+    for _, e in ipairs(expired) do
+        local t = space():get({ e[1], e[2] })
+        if t ~= nil then
+            fail_entry(t, 'lease expired (consumer ' .. e[3] .. ')')
+        else
+            drop_lease(e[1], e[2])
+        end
+    end
     box.commit()
     counters.expire = counters.expire + #expired
     M.notify()
     return #expired
+end
+
+-- wq.leases() -> the leased entries (console, tests).
+function M.leases()
+    local out = {}
+    for kind, by_key in pairs(leases) do
+        for key, l in pairs(by_key) do
+            table.insert(out, { kind = kind, key = key, version = l.version, owner = l.owner, expires = l.expires })
+        end
+    end
+    return out
 end
 
 -- wq.buried(n) -> the first n buried entries with their last error.
@@ -233,18 +320,30 @@ function M.kick(n)
     return #rows
 end
 
--- wq.stats() -> counts, the age of the oldest ready entry and counters.
+-- wq.stats() -> counts, the age of the oldest entry waiting and counters.
 function M.stats()
     local idx = space().index.status
-    local oldest = idx:min({ READY })
+    local now = clock.time()
+    local oldest = 0
+    for _, t in idx:pairs({ READY }, { iterator = 'EQ' }) do
+        if lease_of(t.kind, t.key) == nil then
+            oldest = math.max(0, now - t.ready_since)
+            break
+        end
+    end
     local out = {
-        ready = idx:count({ READY }),
-        taken = idx:count({ TAKEN }),
+        ready = idx:count({ READY }) - lease_count,
+        taken = lease_count,
         buried = idx:count({ BURIED }),
-        oldest_ready_age = oldest and math.max(0, clock.time() - oldest.ready_since) or 0,
+        oldest_ready_age = oldest,
     }
     for k, v in pairs(counters) do out[k] = v end
     return out
+end
+
+-- Is this entry leased right now? (gs.player, tests)
+function M.leased(kind, key)
+    return lease_of(kind, key) ~= nil
 end
 
 function M.configure(opts)

@@ -3,12 +3,14 @@ import { mintToken } from '../auth/token';
 import { loadConfig } from '../config/load';
 import { GameServerError } from '../errors';
 import { createLogger } from '../log/logger';
+import { runDrainer } from '../drainer/main';
 import { runWorker } from '../worker/main';
 
 const USAGE = `usage: gameserver <command> [--config PATH]
 
 commands:
   worker            run one game worker in the foreground (until the master exists)
+  drainer           run the drainer (write queue -> MySQL) in the foreground
   token PLAYER_ID   print a login token for a player (signed with auth.tokenSecret)
 
 exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad config`;
@@ -47,6 +49,11 @@ async function main(argv: string[]): Promise<number> {
     case 'worker': {
       const log = createLogger({ file: config.log.file, level: config.log.level, role: 'worker' });
       await runWorker(config, log);
+      return -1; // keeps running until a signal
+    }
+    case 'drainer': {
+      const log = createLogger({ file: config.log.file, level: config.log.level, role: 'drainer' });
+      await runDrainer(config, log);
       return -1; // keeps running until a signal
     }
     default:

@@ -261,6 +261,60 @@ export const schema = {
     queryTimeoutMs: ms(5000, 10, 600000, 'Timeout of every MySQL query, in ms.'),
     connectTimeoutMs: ms(3000, 10, 600000, 'Timeout of one MySQL connection attempt, in ms.'),
   },
+  drainer: {
+    batchSize: {
+      kind: 'int',
+      min: 1,
+      max: 10000,
+      default: 500,
+      description: 'Most queue entries one MySQL transaction writes.',
+    },
+    leaseSeconds: {
+      kind: 'int',
+      min: 1,
+      max: 3600,
+      default: 30,
+      description: 'How long a taken batch stays leased before it returns to the queue.',
+    },
+    waitMs: ms(
+      1000,
+      0,
+      30000,
+      'How long one take waits for work when the queue is empty (a lone change is written as soon as it is queued).',
+    ),
+    minAgeMs: ms(
+      500,
+      0,
+      1000,
+      'Write-behind delay: take entries queued at least this long, so repeated saves of a player coalesce into one MySQL write.',
+    ),
+    concurrency: {
+      kind: 'int',
+      min: 1,
+      max: 16,
+      default: 2,
+      description:
+        'Take/write/ack lanes in one drainer (they overlap Tarantool and MySQL round trips).',
+    },
+    backoffMaxMs: ms(
+      5000,
+      10,
+      600000,
+      'Longest pause between retries while MySQL or Tarantool is down.',
+    ),
+    stopDeadlineMs: ms(
+      10000,
+      100,
+      600000,
+      'On stop: longest wait for the batch in hand to commit.',
+    ),
+    logIntervalMs: ms(
+      10000,
+      0,
+      3600000,
+      'How often the drainer logs its counters and the queue lag (0: never).',
+    ),
+  },
   log: {
     file: {
       kind: 'string',

@@ -30,47 +30,51 @@ export interface QueueRef {
   version: number;
 }
 
+/** A compact entry from wq.take (see compact_entry in lua/gameserver/wq.lua). */
 function entry(raw: unknown): QueueEntry {
-  const e = obj(raw, 'queue entry');
-  const key = int(e.key, 'entry.key');
-  const attempts = int(e.attempts, 'entry.attempts');
-  if (e.kind === 'p') {
-    const p = e.player === undefined || e.player === null ? null : obj(e.player, 'entry.player');
+  const e = list(raw, 'queue entry');
+  const key = int(e[1], 'entry.key');
+  const attempts = int(e[3], 'entry.attempts');
+  if (e[0] === 'p') {
     return {
       kind: 'p',
       key,
       attempts,
-      version: int(e.version, 'entry.version'),
-      player: p && {
-        id: int(p.id, 'player.id'),
-        version: int(p.version, 'player.version'),
-        name: str(p.name, 'player.name'),
-        xp: int(p.xp, 'player.xp'),
-        lastSeen: num(p.last_seen, 'player.last_seen'),
-        data: str(p.state, 'player.state'),
-      },
+      version: int(e[2], 'entry.version'),
+      player:
+        e.length < 10
+          ? null
+          : {
+              id: int(e[4], 'player.id'),
+              version: int(e[5], 'player.version'),
+              name: str(e[6], 'player.name'),
+              xp: int(e[7], 'player.xp'),
+              lastSeen: num(e[8], 'player.last_seen'),
+              data: str(e[9], 'player.state'),
+            },
     };
   }
-  if (e.kind === 'e') {
+  if (e[0] === 'e') {
     return {
       kind: 'e',
       key,
       attempts,
-      playerId: int(e.player_id, 'entry.player_id'),
-      type: str(e.type, 'entry.type'),
-      payload: str(e.payload, 'entry.payload'),
-      time: num(e.time, 'entry.time'),
+      playerId: int(e[4], 'entry.player_id'),
+      type: str(e[5], 'entry.type'),
+      payload: str(e[6], 'entry.payload'),
+      time: num(e[7], 'entry.time'),
     };
   }
-  return obj(null, `entry kind ${String(e.kind)}`) as never;
+  return obj(null, `entry kind ${String(e[0])}`) as never;
 }
 
 export function refOf(e: QueueEntry): QueueRef {
   return { kind: e.kind, key: e.key, version: e.kind === 'p' ? e.version : 0 };
 }
 
-function refs(entries: QueueEntry[]): Raw[] {
-  return entries.map((e) => ({ ...refOf(e) }));
+/** [kind, key, version] triples: what ack and release need. */
+function refs(entries: QueueEntry[]): Array<[string, number, number]> {
+  return entries.map((e) => [e.kind, e.key, e.kind === 'p' ? e.version : 0]);
 }
 
 function firstOrThrow(proc: string, result: unknown[]): unknown {
@@ -84,19 +88,48 @@ function firstOrThrow(proc: string, result: unknown[]): unknown {
 export class QueueStore {
   constructor(private readonly client: TarantoolClient) {}
 
-  /** Leases up to `max` entries for `leaseSeconds`; waits up to `waitSeconds` when none is ready. */
+  /**
+   * Leases up to `max` entries for `leaseSeconds`; waits up to `waitSeconds`
+   * when none is ready. `minAgeSeconds`: only entries queued at least that
+   * long (repeated saves of a player coalesce meanwhile).
+   */
   async take(
     consumer: string,
     max: number,
     leaseSeconds: number,
     waitSeconds: number,
+    minAgeSeconds = 0,
   ): Promise<QueueEntry[]> {
     const r = await this.client.call(
       'wq.take',
-      [consumer, max, leaseSeconds, waitSeconds],
+      [consumer, max, leaseSeconds, waitSeconds, { compact: true, min_age: minAgeSeconds }],
       waitSeconds * 1000 + this.client.callTimeoutMs,
     );
     return list(firstOrThrow('wq.take', r), 'take').map(entry);
+  }
+
+  /** Acks `done` and takes the next batch, in one call (one round trip). */
+  async ackTake(
+    done: QueueEntry[],
+    consumer: string,
+    max: number,
+    leaseSeconds: number,
+    waitSeconds: number,
+    minAgeSeconds = 0,
+  ): Promise<QueueEntry[]> {
+    const r = await this.client.call(
+      'wq.ack_take',
+      [
+        refs(done),
+        consumer,
+        max,
+        leaseSeconds,
+        waitSeconds,
+        { compact: true, min_age: minAgeSeconds },
+      ],
+      waitSeconds * 1000 + this.client.callTimeoutMs,
+    );
+    return list(firstOrThrow('wq.ack_take', r), 'ack_take').map(entry);
   }
 
   async ack(entries: QueueEntry[]): Promise<{ deleted: number; kept: number }> {
@@ -104,12 +137,18 @@ export class QueueStore {
     return { deleted: int(r.deleted, 'ack.deleted'), kept: int(r.kept, 'ack.kept') };
   }
 
+  /**
+   * Returns entries to the queue. `countAttempt: false` when the target was
+   * unreachable (says nothing about the entries: they are never buried for it).
+   */
   async release(
     entries: QueueEntry[],
     error: string,
+    countAttempt = true,
   ): Promise<{ released: number; buried: number }> {
+    const args = [refs(entries), error, countAttempt];
     const r = obj(
-      firstOrThrow('wq.release', await this.client.call('wq.release', [refs(entries), error])),
+      firstOrThrow('wq.release', await this.client.call('wq.release', args)),
       'release',
     );
     return { released: int(r.released, 'released'), buried: int(r.buried, 'buried') };

@@ -5,13 +5,14 @@ local helper = require('helper')
 helper.start()
 
 local test = tap.test('wq')
-test:plan(10)
+test:plan(14)
 
 -- Takes everything ready and acks it, so each test starts from an empty queue.
 local function drain()
     local leased = {}
-    for _, e in box.space.wq.index.status:pairs({ 't' }, { iterator = 'EQ' }) do
-        table.insert(leased, { kind = e.kind, key = e.key, version = e.version })
+    for _, l in ipairs(wq.leases()) do
+        local t = box.space.wq:get({ l.kind, l.key })
+        table.insert(leased, { kind = l.kind, key = l.key, version = t and t.version or 0 })
     end
     wq.ack(leased)
     while true do
@@ -109,6 +110,22 @@ test:test('release returns entries with attempts + 1; after N they are buried; k
     wq.configure({ max_attempts = 5 })
 end)
 
+test:test('release without counting (target unreachable) never buries', function(t)
+    t:plan(3)
+    drain()
+    wq.configure({ max_attempts = 2 })
+    save_n(9, 1)
+    for _ = 1, 5 do
+        wq.release(wq.take('c1', 100, 30, 0), 'mysql down', false)
+    end
+    t:is(wq.stats().buried, 0, 'not buried after 5 uncounted releases')
+    local got = wq.take('c1', 100, 30, 0)
+    t:is(got[1].attempts, 0, 'attempts unchanged')
+    t:is(wq.release(got, 'bad row').released, 1, 'a counted release still counts')
+    drain()
+    wq.configure({ max_attempts = 5 })
+end)
+
 test:test('a newer save of a buried player gives it a fresh start', function(t)
     t:plan(2)
     drain()
@@ -162,6 +179,46 @@ test:test('stats: counts, lag and counters', function(t)
     wq.take('c1', 10, 30, 0)
     t:is(wq.stats().taken, 1, 'one taken')
     drain()
+end)
+
+test:test('min_age: young entries wait, so saves coalesce; take wakes when they come of age', function(t)
+    t:plan(4)
+    drain()
+    local epoch, v = save_n(10, 1)
+    t:is(#wq.take('c1', 100, 30, 0, { min_age = 0.2 }), 0, 'too young to take')
+    for i = 1, 5 do assert(gs.save(10, epoch, v + i, helper.state())) end
+    local t0 = fiber.clock()
+    local got = wq.take('c1', 100, 30, 2, { min_age = 0.2 })
+    local waited = fiber.clock() - t0
+    t:is(#got, 1, 'one entry after it came of age')
+    t:is(got[1].version, v + 5, 'carrying the sixth save: six saves, one write')
+    t:ok(waited < 0.3, string.format('woke after %.3f s', waited))
+    wq.ack(got)
+end)
+
+test:test('compact entries are flat arrays with the same content', function(t)
+    t:plan(3)
+    drain()
+    save_n(11, 1, { { type = 'x', payload = '{"a":1}' } })
+    local got = wq.take('c1', 100, 30, 0, { compact = true })
+    table.sort(got, function(a, b) return a[1] > b[1] end)
+    t:is(got[1][1] == 'p' and got[1][5], 11, 'player entry: id in field 5')
+    t:is(got[1][10], '{}', 'player state in field 10')
+    t:is(got[2][1] == 'e' and got[2][7], '{"a":1}', 'event payload in field 7')
+    wq.ack({ { got[1][1], got[1][2], got[1][3] }, { got[2][1], got[2][2], got[2][3] } })
+end)
+
+test:test('ack_take acks one batch and takes the next in one call', function(t)
+    t:plan(3)
+    drain()
+    save_n(12, 1)
+    save_n(13, 1)
+    local first = wq.take('c1', 1, 30, 0)
+    local second = wq.ack_take(first, 'c1', 10, 30, 0)
+    t:is(#second, 1, 'the other entry taken')
+    t:isnt(second[1].key, first[1].key, 'a different one')
+    t:is(wq.stats().taken, 1, 'the first was acked (deleted), the second is leased')
+    wq.ack(second)
 end)
 
 test:test('bad arguments get BAD_ARGUMENT', function(t)

@@ -3,8 +3,17 @@ import { StoreError } from '../../errors';
 import type { StoredPlayer } from '../game-store';
 
 /**
- * The `players` table (sql/migrations/001): the read side workers use for
- * cold loads. It sits beside the schema so both agree on the columns.
+ * The `players` and `events` tables (sql/migrations/001): the read side
+ * workers use for cold loads and the write side the drainer uses, in one
+ * place so both agree on the columns.
+ *
+ * Writes are idempotent, so delivery "at least once" leaves MySQL exact:
+ * players are upserted with a version guard (an older version never
+ * overwrites a newer row; the version column is assigned last because MySQL
+ * evaluates the assignments left to right); events are inserted once by
+ * their queue id (a duplicate is a no-op; unlike INSERT IGNORE, a bad row
+ * still fails loudly). VALUES() runs on MariaDB 10.11 and MySQL 8 (there
+ * deprecated but working; MariaDB has no `AS new` alias form).
  */
 
 export type ArchiveLoad = { found: true; player: StoredPlayer } | { found: false };
@@ -53,4 +62,55 @@ export class PlayerArchive {
       },
     };
   }
+}
+
+export interface PlayerRow {
+  id: number;
+  version: number;
+  name: string;
+  coins: number;
+  xp: number;
+  level: number;
+  lastSeen: number;
+  state: string;
+}
+
+export interface EventRow {
+  queueId: number;
+  playerId: number;
+  type: string;
+  payload: string;
+  /** Unix seconds (fractional). */
+  time: number;
+}
+
+const PLAYER_COLUMNS = '(id, version, name, coins, xp, level, last_seen, state, updated_at)';
+const PLAYER_UPDATE = ['name', 'coins', 'xp', 'level', 'last_seen', 'state', 'updated_at']
+  .map((c) => `${c} = IF(VALUES(version) > version, VALUES(${c}), ${c})`)
+  .concat('version = GREATEST(version, VALUES(version))')
+  .join(', ');
+
+export const UPSERT_PLAYERS_SQL = (n: number) =>
+  `INSERT INTO players ${PLAYER_COLUMNS} VALUES ${new Array(n).fill('(?, ?, ?, ?, ?, ?, ?, ?, NOW(3))').join(', ')} ` +
+  `ON DUPLICATE KEY UPDATE ${PLAYER_UPDATE}`;
+
+export const INSERT_EVENTS_SQL = (n: number) =>
+  `INSERT INTO events (queue_id, player_id, type, payload, created_at) VALUES ` +
+  `${new Array(n).fill('(?, ?, ?, ?, FROM_UNIXTIME(?))').join(', ')} ON DUPLICATE KEY UPDATE queue_id = queue_id`;
+
+export function playerParams(rows: PlayerRow[]): unknown[] {
+  return rows.flatMap((r) => [
+    r.id,
+    r.version,
+    r.name,
+    r.coins,
+    r.xp,
+    r.level,
+    Math.round(r.lastSeen),
+    r.state,
+  ]);
+}
+
+export function eventParams(rows: EventRow[]): unknown[] {
+  return rows.flatMap((e) => [e.queueId, e.playerId, e.type, e.payload, e.time.toFixed(3)]);
 }

@@ -1,0 +1,82 @@
+import os from 'node:os';
+import mysql from 'mysql2/promise';
+import type { Config } from '../config/schema';
+import { loadCatalog } from '../game/catalog';
+import type { LogHandle } from '../log/logger';
+import { mysqlOptions } from '../store/mysql/connect';
+import { QueueStore } from '../store/queue-store';
+import { TarantoolClient } from '../store/tarantool-client';
+import { createDrainer } from './drainer';
+import { MysqlSink } from './mysql-sink';
+
+/** Runs the drainer as a process until SIGTERM/SIGINT. */
+export async function runDrainer(config: Config, log: LogHandle): Promise<void> {
+  const logger = log.logger;
+  const client = new TarantoolClient({
+    host: config.tarantool.host,
+    port: config.tarantool.port,
+    user: config.tarantool.drainerUser,
+    password: config.tarantool.drainerPassword,
+    callTimeoutMs: config.tarantool.callTimeoutMs,
+    connectTimeoutMs: config.tarantool.connectTimeoutMs,
+    maxInFlight: config.tarantool.maxInFlight,
+    logger,
+  });
+  // Tarantool may come up after us: the drainer waits and retries by itself.
+  await client
+    .connect()
+    .catch((err: Error) => logger.warn({ err: err.message }, 'tarantool not reachable yet'));
+  const pool = mysql.createPool({
+    ...mysqlOptions(config),
+    connectionLimit: config.mysql.poolSize,
+  });
+  const queue = new QueueStore(client);
+  const d = config.drainer;
+  const drainer = createDrainer({
+    queue,
+    sink: new MysqlSink(pool, config.mysql.queryTimeoutMs),
+    catalog: loadCatalog(config.game.catalogFile ?? undefined),
+    logger,
+    options: {
+      consumerId: `${os.hostname()}:${process.pid}`,
+      batchSize: d.batchSize,
+      leaseSeconds: d.leaseSeconds,
+      waitMs: d.waitMs,
+      minAgeMs: d.minAgeMs,
+      concurrency: d.concurrency,
+      backoffMinMs: 50,
+      backoffMaxMs: d.backoffMaxMs,
+      stopDeadlineMs: d.stopDeadlineMs,
+    },
+  });
+  drainer.start();
+
+  const report =
+    d.logIntervalMs > 0
+      ? setInterval(() => {
+          queue
+            .stats()
+            .then((q) => logger.info({ drain: drainer.counters(), queue: q }, 'drainer stats'))
+            .catch(() =>
+              logger.info({ drain: drainer.counters() }, 'drainer stats (queue unreachable)'),
+            );
+        }, d.logIntervalMs)
+      : null;
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    if (report) clearInterval(report);
+    await drainer.stop();
+    await client.close();
+    await pool.end().catch(() => undefined);
+    log.flushSync();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGUSR2', () => log.reopen());
+  process.on('SIGHUP', () => log.reopen());
+}

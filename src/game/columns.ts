@@ -1,0 +1,16 @@
+import { type Catalog, levelOf } from './catalog';
+
+/** The analytics columns of the MySQL `players` row, taken from the stored farm. */
+export interface AnalyticsColumns {
+  coins: number;
+  level: number;
+}
+
+/** Throws on a state that is not a farm: the drainer treats that entry as poison. */
+export function analyticsColumns(data: string, xp: number, catalog: Catalog): AnalyticsColumns {
+  const farm = JSON.parse(data) as { coins?: unknown };
+  if (typeof farm !== 'object' || farm === null || typeof farm.coins !== 'number') {
+    throw new Error('state is not a farm (no numeric coins)');
+  }
+  return { coins: farm.coins, level: levelOf(catalog, xp) };
+}
