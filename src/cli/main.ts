@@ -1,19 +1,88 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mintToken } from '../auth/token';
 import { loadConfig } from '../config/load';
+import type { Config } from '../config/schema';
 import { GameServerError } from '../errors';
 import { createLogger } from '../log/logger';
-import { runDrainer } from '../drainer/main';
-import { runWorker } from '../worker/main';
+import {
+  type CommandContext,
+  daemonStatus,
+  EXIT,
+  printStats,
+  reloadDaemon,
+  runDaemon,
+  runForeground,
+  startDaemon,
+  stopDaemon,
+} from '../master/daemon';
+import { runChild } from '../master/child';
+import { ROLE_ENV } from '../master/ipc';
+import { startDrainerRuntime } from '../drainer/main';
+import { startWorkerRuntime } from '../worker/main';
 
-const USAGE = `usage: gameserver <command> [--config PATH]
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const VERSION = (require('../../../package.json') as { version: string }).version;
+
+const HELP: Record<string, string> = {
+  start: 'start the master as a daemon (pidfile, its own session, cwd /); waits until it serves',
+  stop: 'stop the running master (TERM; waits for it to exit); "not running" is success',
+  restart: 'stop, then start',
+  reload: 'send HUP: re-read the config and the catalog, reopen logs, replace workers one by one',
+  status: 'exit 0 running, 1 dead with a pidfile, 3 not running (LSB)',
+  run: 'run the master in the foreground (development, systemd)',
+  stats: "print the running master's stats (stats [settings|workers])",
+  token: 'token PLAYER_ID [--ttl SECONDS]: print a login token signed with auth.tokenSecret',
+  worker: 'run one worker alone in the foreground, without a master',
+  drainer: 'run one drainer alone in the foreground (e.g. on another host)',
+};
+
+const USAGE = `usage: gameserver <command> [--config PATH] [--help]
 
 commands:
-  worker            run one game worker in the foreground (until the master exists)
-  drainer           run the drainer (write queue -> MySQL) in the foreground
-  token PLAYER_ID   print a login token for a player (signed with auth.tokenSecret)
+${Object.entries(HELP)
+  .map(([c, h]) => `  ${c.padEnd(8)} ${h}`)
+  .join('\n')}
 
-exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad config`;
+The config comes from --config PATH or GAMESERVER_CONFIG, then GAMESERVER_*
+environment variables (see README.md).
+
+exit codes: 0 ok; 1 failed; 2 bad usage or bad config; 3 not running (status, reload, stats)`;
+
+/** Runs a worker or drainer alone until SIGTERM/SIGINT. */
+async function runAlone(role: 'worker' | 'drainer', config: Config): Promise<number> {
+  const log = createLogger({ file: config.log.file, level: config.log.level, role });
+  const runtime =
+    role === 'worker'
+      ? await startWorkerRuntime(config, log.logger)
+      : await startDrainerRuntime(config, log.logger);
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      log.logger.info({ signal }, 'stopping');
+      void runtime.stop().then(() => {
+        log.flushSync();
+        resolve(EXIT.OK);
+      });
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.on('SIGUSR2', () => log.reopen());
+    process.on('SIGHUP', () => {
+      log.reopen();
+      if ('reloadCatalog' in runtime) {
+        try {
+          runtime.reloadCatalog();
+          log.logger.info('catalog reloaded');
+        } catch (err) {
+          log.logger.error(
+            { err: (err as Error).message },
+            'catalog reload refused; keeping the old one',
+          );
+        }
+      }
+    });
+  });
+}
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -26,39 +95,83 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
-  if (values.help || !command) {
+  if (!command || (values.help && !HELP[command])) {
     console.log(USAGE);
-    return values.help ? 0 : 2;
+    return values.help ? EXIT.OK : EXIT.USAGE;
   }
-  const config = loadConfig({ file: values.config });
+  if (values.help) {
+    console.log(`gameserver ${command}: ${HELP[command]}\n\n${USAGE}`);
+    return EXIT.OK;
+  }
+  const cwd = process.env.GS_CWD ?? process.cwd();
+  const configFile = values.config ? path.resolve(cwd, values.config) : undefined;
+  const config = loadConfig({ file: configFile, cwd });
+  const cliEntry = __filename;
+  const ctx: CommandContext = {
+    config,
+    configFile:
+      configFile ??
+      (process.env.GAMESERVER_CONFIG
+        ? path.resolve(cwd, process.env.GAMESERVER_CONFIG)
+        : undefined),
+    cliEntry,
+    version: VERSION,
+    out: (l) => console.log(l),
+    err: (l) => console.error(l),
+  };
+  const configArgs = configFile ? ['--config', configFile] : [];
   switch (command) {
     case 'token': {
       const id = Number(rest[0]);
       if (rest.length !== 1 || !Number.isSafeInteger(id) || id < 1) {
         console.error('usage: gameserver token PLAYER_ID [--ttl SECONDS]');
-        return 2;
+        return EXIT.USAGE;
       }
       const ttl = values.ttl === undefined ? config.auth.tokenTtlSeconds : Number(values.ttl);
       if (!Number.isSafeInteger(ttl) || ttl < 1) {
         console.error('--ttl must be a positive number of seconds');
-        return 2;
+        return EXIT.USAGE;
       }
       console.log(mintToken(config.auth.tokenSecret, id, Math.floor(Date.now() / 1000) + ttl));
-      return 0;
+      return EXIT.OK;
     }
-    case 'worker': {
-      const log = createLogger({ file: config.log.file, level: config.log.level, role: 'worker' });
-      await runWorker(config, log);
-      return -1; // keeps running until a signal
+    case 'start':
+      return startDaemon(ctx, configArgs);
+    case 'stop':
+      return stopDaemon(ctx);
+    case 'restart': {
+      const stopped = await stopDaemon(ctx);
+      return stopped === EXIT.OK ? startDaemon(ctx, configArgs) : stopped;
     }
-    case 'drainer': {
-      const log = createLogger({ file: config.log.file, level: config.log.level, role: 'drainer' });
-      await runDrainer(config, log);
-      return -1; // keeps running until a signal
+    case 'reload':
+      return reloadDaemon(ctx);
+    case 'status':
+      return daemonStatus(ctx);
+    case 'run':
+      return runForeground(ctx);
+    case 'stats':
+      return printStats(ctx, rest[0]);
+    case 'worker':
+    case 'drainer':
+      return runAlone(command, config);
+    case '_daemon':
+      return runDaemon(ctx);
+    case '_child': {
+      const role = process.env[ROLE_ENV];
+      if (role !== 'worker' && role !== 'drainer')
+        throw new Error(`${ROLE_ENV} must be worker or drainer`);
+      const log = createLogger({
+        file: config.log.file ?? (process.env.GS_LOG_FILE || null),
+        level: config.log.level,
+        role,
+        pretty: false,
+      });
+      await runChild(role, config, log);
+      return -1;
     }
     default:
       console.error(`unknown command ${command}\n${USAGE}`);
-      return 2;
+      return EXIT.USAGE;
   }
 }
 
@@ -68,6 +181,8 @@ main(process.argv.slice(2)).then(
   },
   (err: Error) => {
     console.error(`gameserver: ${err.message}`);
-    process.exit(err instanceof GameServerError && err.code === 'CONFIG_INVALID' ? 2 : 1);
+    process.exit(
+      err instanceof GameServerError && err.code === 'CONFIG_INVALID' ? EXIT.USAGE : EXIT.FAILED,
+    );
   },
 );

@@ -70,6 +70,50 @@ export const schema = {
     default: () => Math.max(1, os.availableParallelism()),
     description: 'Number of worker processes (default: the number of CPUs).',
   },
+  drainers: {
+    kind: 'int',
+    min: 0,
+    max: 16,
+    default: 1,
+    description:
+      'Drainer processes the master runs (0: run none, e.g. when drainers run on another host).',
+  },
+  master: {
+    pidFile: {
+      kind: 'string',
+      default: 'var/run/gameserver.pid',
+      path: true,
+      description: 'The master daemon pidfile.',
+    },
+    startTimeoutMs: ms(30000, 1000, 600000, '`start` waits this long for the workers to listen.'),
+    stopDeadlineMs: ms(
+      15000,
+      100,
+      600000,
+      'On TERM: children still running after this are killed.',
+    ),
+    maxRestarts: {
+      kind: 'int',
+      min: 0,
+      max: 1000,
+      default: 5,
+      description:
+        'Restarts in a row (each before the child stayed up stableMs) after which a child is marked failed.',
+    },
+    restartBackoffMs: ms(
+      200,
+      1,
+      600000,
+      'First delay before restarting a crashed child; doubles each time.',
+    ),
+    restartBackoffMaxMs: ms(30000, 1, 3600000, 'Longest delay before restarting a crashed child.'),
+    stableMs: ms(
+      10000,
+      1,
+      3600000,
+      'A child up this long is stable: its restart count starts again.',
+    ),
+  },
   game: {
     host: { kind: 'string', default: '0.0.0.0', description: 'Address the game port binds to.' },
     port: port(7777, 'TCP port players connect to (protobuf frames or JSON lines).'),

@@ -2,16 +2,22 @@ import os from 'node:os';
 import mysql from 'mysql2/promise';
 import type { Config } from '../config/schema';
 import { loadCatalog } from '../game/catalog';
-import type { LogHandle } from '../log/logger';
+import type { Logger } from '../log/logger';
 import { mysqlOptions } from '../store/mysql/connect';
 import { QueueStore } from '../store/queue-store';
 import { TarantoolClient } from '../store/tarantool-client';
-import { createDrainer } from './drainer';
+import { createDrainer, type Drainer } from './drainer';
 import { MysqlSink } from './mysql-sink';
 
-/** Runs the drainer as a process until SIGTERM/SIGINT. */
-export async function runDrainer(config: Config, log: LogHandle): Promise<void> {
-  const logger = log.logger;
+export interface DrainerRuntime {
+  drainer: Drainer;
+  queue: QueueStore;
+  stop(): Promise<void>;
+}
+
+/** Starts a drainer with its own Tarantool and MySQL connections. */
+export async function startDrainerRuntime(config: Config, logger: Logger): Promise<DrainerRuntime> {
+  const catalog = loadCatalog(config.game.catalogFile ?? undefined);
   const client = new TarantoolClient({
     host: config.tarantool.host,
     port: config.tarantool.port,
@@ -35,7 +41,7 @@ export async function runDrainer(config: Config, log: LogHandle): Promise<void> 
   const drainer = createDrainer({
     queue,
     sink: new MysqlSink(pool, config.mysql.queryTimeoutMs),
-    catalog: loadCatalog(config.game.catalogFile ?? undefined),
+    catalog,
     logger,
     options: {
       consumerId: `${os.hostname()}:${process.pid}`,
@@ -50,7 +56,6 @@ export async function runDrainer(config: Config, log: LogHandle): Promise<void> 
     },
   });
   drainer.start();
-
   const report =
     d.logIntervalMs > 0
       ? setInterval(() => {
@@ -62,21 +67,18 @@ export async function runDrainer(config: Config, log: LogHandle): Promise<void> 
             );
         }, d.logIntervalMs)
       : null;
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    if (report) clearInterval(report);
-    await drainer.stop();
-    await client.close();
-    await pool.end().catch(() => undefined);
-    log.flushSync();
-    process.exit(0);
+  let stopping: Promise<void> | null = null;
+  return {
+    drainer,
+    queue,
+    stop() {
+      stopping ??= (async () => {
+        if (report) clearInterval(report);
+        await drainer.stop();
+        await client.close();
+        await pool.end().catch(() => undefined);
+      })();
+      return stopping;
+    },
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGUSR2', () => log.reopen());
-  process.on('SIGHUP', () => log.reopen());
 }

@@ -1,21 +1,25 @@
 import mysql from 'mysql2/promise';
 import type { Config } from '../config/schema';
 import { loadCatalog } from '../game/catalog';
-import type { LogHandle } from '../log/logger';
+import type { Logger } from '../log/logger';
 import { GameStore } from '../store/game-store';
 import { mysqlOptions } from '../store/mysql/connect';
 import { PlayerArchive } from '../store/mysql/players';
 import { TarantoolClient } from '../store/tarantool-client';
-import { createWorker } from './worker';
+import { createWorker, type Worker } from './worker';
 
-/**
- * Runs one worker as a process: connects to Tarantool and MySQL, listens,
- * and stops gracefully on SIGTERM/SIGINT. The master (its own issue) will
- * fork these; until then `gameserver worker` runs one in the foreground.
- */
-export async function runWorker(config: Config, log: LogHandle): Promise<void> {
-  const logger = log.logger;
-  const catalog = loadCatalog(config.game.catalogFile ?? undefined);
+/** A running worker with the connections it owns, as one process runs it. */
+export interface WorkerRuntime {
+  worker: Worker;
+  /** Re-reads the catalog file; a bad catalog is refused and the old one kept (throws). */
+  reloadCatalog(): void;
+  /** Graceful stop, then closes Tarantool and MySQL. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export async function startWorkerRuntime(config: Config, logger: Logger): Promise<WorkerRuntime> {
+  const catalogFile = config.game.catalogFile ?? undefined;
+  const catalog = loadCatalog(catalogFile);
   const client = new TarantoolClient({
     host: config.tarantool.host,
     port: config.tarantool.port,
@@ -38,29 +42,26 @@ export async function runWorker(config: Config, log: LogHandle): Promise<void> {
     catalog,
     logger,
   });
-  await worker.start();
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    await worker.stop();
+  try {
+    await worker.start();
+  } catch (err) {
     await client.close();
     await pool.end().catch(() => undefined);
-    log.flushSync();
-    process.exit(0);
+    throw err;
+  }
+  let stopping: Promise<void> | null = null;
+  return {
+    worker,
+    reloadCatalog() {
+      worker.reloadCatalog(loadCatalog(catalogFile));
+    },
+    stop() {
+      stopping ??= (async () => {
+        await worker.stop();
+        await client.close();
+        await pool.end().catch(() => undefined);
+      })();
+      return stopping;
+    },
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGUSR2', () => log.reopen());
-  process.on('SIGHUP', () => {
-    try {
-      worker.reloadCatalog(loadCatalog(config.game.catalogFile ?? undefined));
-      log.reopen();
-      logger.info('catalog reloaded');
-    } catch (err) {
-      logger.error({ err: (err as Error).message }, 'catalog reload refused; keeping the old one');
-    }
-  });
 }
