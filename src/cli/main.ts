@@ -57,15 +57,23 @@ async function runAlone(role: 'worker' | 'drainer', config: Config): Promise<num
       ? await startWorkerRuntime(config, log.logger)
       : await startDrainerRuntime(config, log.logger);
   return new Promise((resolve) => {
+    let stopping = false;
     const stop = (signal: string) => {
+      // A second TERM while stopping must not kill the process half-way
+      // (Node's default action would, once no handler is left).
+      if (stopping) {
+        log.logger.info({ signal }, 'already stopping');
+        return;
+      }
+      stopping = true;
       log.logger.info({ signal }, 'stopping');
       void runtime.stop().then(() => {
         log.flushSync();
         resolve(EXIT.OK);
       });
     };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGUSR2', () => log.reopen());
     process.on('SIGHUP', () => {
       log.reopen();

@@ -19,12 +19,22 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * True while the process exists and has not exited. A zombie (exited, not
+ * yet reaped by its parent, as a daemon reparented to a busy init can be)
+ * answers kill(pid, 0) but counts as gone.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 }
 

@@ -151,7 +151,11 @@ export async function startDaemon(ctx: CommandContext, configArgs: string[]): Pr
     cwd: '/',
     detached: true,
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-    env: { ...process.env, GS_CWD: process.cwd() },
+    env: {
+      ...process.env,
+      GS_CWD: process.cwd(),
+      ...(ctx.configFile ? { GAMESERVER_CONFIG: ctx.configFile } : {}),
+    },
   });
   const pipe = child.stdio[READY_FD] as NodeJS.ReadableStream;
   let text = '';

@@ -54,6 +54,8 @@ type CommitResult =
 export class GameService implements ConnectionHandler {
   readonly sessions = new Map<number, PlayerSession>();
   stopping = false;
+  /** Releases in flight: a stopping worker waits for them before closing Tarantool. */
+  private readonly releases = new Set<Promise<unknown>>();
 
   constructor(private readonly deps: GameServiceDeps) {}
 
@@ -422,9 +424,18 @@ export class GameService implements ConnectionHandler {
     if (!s) return;
     this.sessions.delete(s.playerId);
     if (!s.kicked) {
-      this.deps.store.release(s.playerId, s.epoch).catch((err: Error) => {
-        this.deps.logger.warn({ player: s.playerId, err: err.message }, 'release failed');
-      });
+      const release = this.deps.store
+        .release(s.playerId, s.epoch)
+        .catch((err: Error) => {
+          this.deps.logger.warn({ player: s.playerId, err: err.message }, 'release failed');
+        })
+        .finally(() => this.releases.delete(release));
+      this.releases.add(release);
     }
+  }
+
+  /** Resolves when every release started so far has answered (or failed). */
+  async releasesDone(): Promise<void> {
+    await Promise.allSettled([...this.releases]);
   }
 }

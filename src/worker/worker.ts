@@ -179,6 +179,9 @@ export function createWorker(deps: WorkerDeps): Worker {
         const deadline = Date.now() + 2000;
         while (connections.size > 0 && Date.now() < deadline) await sleep(10);
         for (const c of connections) c.destroy();
+        // Each closed session released its player; let those calls land
+        // before the caller closes the Tarantool connection.
+        await Promise.race([service.releasesDone(), sleep(2000)]);
         lag.disable();
         state = 'stopped';
         await Promise.race([polling, sleep(100)]);

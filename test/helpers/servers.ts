@@ -103,7 +103,7 @@ export async function stopAll(): Promise<void> {
   for (const [, s] of all) fs.rmSync(s.dir, { recursive: true, force: true });
 }
 
-process.on('exit', () => {
+function killStarted(): void {
   for (const pid of started.keys()) {
     try {
       process.kill(pid, 'SIGKILL');
@@ -111,7 +111,16 @@ process.on('exit', () => {
       // already gone
     }
   }
-});
+}
+
+process.on('exit', killStarted);
+// A test run stopped by a signal does not run 'exit' handlers by default.
+for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(sig, () => {
+    killStarted();
+    process.exit(128 + (sig === 'SIGTERM' ? 15 : 2));
+  });
+}
 
 export function workerClient(
   server: { host: string; port: number },

@@ -291,6 +291,8 @@ describe('worker processes (real Tarantool, MariaDB, sockets)', function () {
     const shutdown = client.nextPush('serverShutdown');
     extra.signal('SIGTERM');
     assert.ok(((await shutdown).serverShutdown?.reconnectAfterMs ?? -1) >= 0);
+    // A second TERM while it stops must not cut the stop short.
+    extra.signal('SIGTERM');
     await client.closedByServer();
     await extra.stop();
     assert.match(

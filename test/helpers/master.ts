@@ -1,0 +1,172 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { REPO_ROOT } from '../../src/devstack/paths';
+import { freePort, isAlive } from '../../src/devstack/process';
+import { readPid } from '../../src/master/pidfile';
+import { TEST_CREDENTIALS, tempDir } from './servers';
+import { FAST_CATALOG, TEST_TOKEN_SECRET } from './workers';
+
+const run = promisify(execFile);
+export const CLI = path.join(REPO_ROOT, 'bin', 'gameserver');
+
+export interface TestMasterConfig {
+  dir: string;
+  file: string;
+  gamePort: number;
+  statsPort: number;
+  pidFile: string;
+  logFile: string;
+  values: Record<string, unknown>;
+  /** Rewrites the config file with some values changed. */
+  write(changes?: Record<string, Record<string, unknown>>): void;
+}
+
+/** A config file for a master under test: free ports, its own pidfile and log. */
+export async function masterConfig(
+  backends: { tarantoolPort: number; mysqlPort: number },
+  extra: Record<string, Record<string, unknown> | number> = {},
+): Promise<TestMasterConfig> {
+  const dir = tempDir('master');
+  const gamePort = await freePort();
+  const statsPort = await freePort();
+  const pidFile = path.join(dir, 'gameserver.pid');
+  const logFile = path.join(dir, 'gameserver.log');
+  const values: Record<string, unknown> = {
+    workers: 2,
+    drainers: 1,
+    game: { host: '127.0.0.1', port: gamePort, catalogFile: FAST_CATALOG, mailboxWaitSeconds: 2 },
+    stats: { port: statsPort },
+    tarantool: {
+      port: backends.tarantoolPort,
+      workerPassword: TEST_CREDENTIALS.worker.password,
+      drainerPassword: TEST_CREDENTIALS.drainer.password,
+      connectTimeoutMs: 1000,
+    },
+    mysql: { port: backends.mysqlPort, password: TEST_CREDENTIALS.mysql.password },
+    auth: { tokenSecret: TEST_TOKEN_SECRET },
+    log: { file: logFile, level: 'info' },
+    master: { pidFile, restartBackoffMs: 50, maxRestarts: 2, stableMs: 5000, stopDeadlineMs: 8000 },
+    drainer: { minAgeMs: 0 },
+    ...extra,
+  };
+  const file = path.join(dir, 'config.json');
+  const cfg: TestMasterConfig = {
+    dir,
+    file,
+    gamePort,
+    statsPort,
+    pidFile,
+    logFile,
+    values,
+    write(changes = {}) {
+      for (const [section, v] of Object.entries(changes)) {
+        values[section] = { ...(values[section] as object), ...v };
+      }
+      fs.writeFileSync(file, JSON.stringify(values, null, 2));
+    },
+  };
+  cfg.write();
+  return cfg;
+}
+
+export interface CliResult {
+  code: number;
+  out: string;
+}
+
+/** Runs `gameserver <args> --config FILE` with a clean GAMESERVER_ environment. */
+export async function cli(cfg: { file: string }, ...args: string[]): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GAMESERVER_')) env[k] = v;
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args, '--config', cfg.file], {
+      env,
+      timeout: 60000,
+    });
+    return { code: 0, out: stdout + stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return {
+      code: typeof e.code === 'number' ? e.code : -1,
+      out: `${e.stdout ?? ''}${e.stderr ?? ''}`,
+    };
+  }
+}
+
+/** Asks the stats port; returns name -> value. */
+export function statsOf(port: number, command = 'stats'): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    let text = '';
+    socket.setTimeout(5000, () => {
+      socket.destroy();
+      reject(new Error(`stats port silent: ${text}`));
+    });
+    socket.on('error', reject);
+    socket.on('connect', () => socket.write(`${command}\r\n`));
+    socket.on('data', (c) => {
+      text += c.toString();
+      if (text.endsWith('END\r\n') || text.endsWith('ERROR\r\n')) {
+        socket.end('quit\r\n');
+        const out = new Map<string, string>();
+        for (const line of text.split('\r\n')) {
+          const m = /^STAT (\S+) (.*)$/.exec(line);
+          if (m) out.set(m[1]!, m[2]!);
+        }
+        if (text.endsWith('ERROR\r\n')) out.set('__error', '1');
+        resolve(out);
+      }
+    });
+  });
+}
+
+/**
+ * Pids of processes whose command line or environment mentions the text
+ * (children get the config path in GAMESERVER_CONFIG; the daemon renames
+ * its title). Reads /proc; kills nothing.
+ */
+export function pidsMentioning(text: string): number[] {
+  const out: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      const environ = fs.readFileSync(`/proc/${entry}/environ`, 'utf8');
+      if (cmdline.includes(text) || environ.includes(text)) out.push(Number(entry));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return out.filter((p) => p !== process.pid);
+}
+
+/** Whatever a test left running under this config: SIGKILL by pid. */
+export function killLeftovers(cfg: TestMasterConfig): void {
+  const pid = readPid(cfg.pidFile);
+  const pids = new Set([...(pid ? [pid] : []), ...pidsMentioning(cfg.file)]);
+  for (const p of pids) {
+    if (isAlive(p)) {
+      try {
+        process.kill(p, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    }
+  }
+}
+
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 10000,
+): Promise<number> {
+  const t0 = Date.now();
+  for (;;) {
+    if (await Promise.resolve(check()).catch(() => false)) return Date.now() - t0;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

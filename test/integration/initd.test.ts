@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import mysql from 'mysql2/promise';
+import { REPO_ROOT } from '../../src/devstack/paths';
+import { isAlive } from '../../src/devstack/process';
+import { readPid } from '../../src/master/pidfile';
+import { migrate } from '../../src/store/mysql/migrate';
+import {
+  CLI,
+  killLeftovers,
+  masterConfig,
+  statsOf,
+  type TestMasterConfig,
+} from '../helpers/master';
+import { TEST_CREDENTIALS, testMariadb, testTarantool } from '../helpers/servers';
+
+const run = promisify(execFile);
+const SCRIPT = path.join(REPO_ROOT, 'scripts', 'init.d', 'gameserver');
+
+describe('scripts/init.d/gameserver (LSB, start-stop-daemon, for real)', function () {
+  this.timeout(120000);
+  let cfg: TestMasterConfig;
+  let env: NodeJS.ProcessEnv;
+
+  before(async () => {
+    const [tt, db] = await Promise.all([testTarantool(), testMariadb()]);
+    const conn = await mysql.createConnection({
+      host: db.host,
+      port: db.port,
+      ...TEST_CREDENTIALS.mysql,
+    });
+    await migrate(conn);
+    await conn.end();
+    cfg = await masterConfig({ tarantoolPort: tt.port, mysqlPort: db.port }, { workers: 1 });
+    const defaults = path.join(cfg.dir, 'default');
+    fs.writeFileSync(
+      defaults,
+      [
+        `NODE=${process.execPath}`,
+        `DAEMON=${CLI}`,
+        `CONFIG=${cfg.file}`,
+        `RUN_AS=${os.userInfo().username}`,
+        `PIDFILE=${cfg.pidFile}`,
+        'STOP_TIMEOUT=20',
+        '',
+      ].join('\n'),
+    );
+    env = { PATH: `${process.env.PATH}:/usr/sbin:/sbin`, GS_DEFAULTS_FILE: defaults };
+  });
+
+  after(() => {
+    if (cfg) killLeftovers(cfg);
+  });
+
+  async function service(action: string): Promise<{ code: number; out: string }> {
+    try {
+      const { stdout, stderr } = await run(SCRIPT, [action], { env, timeout: 60000 });
+      return { code: 0, out: stdout + stderr };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, out: `${e.stdout}${e.stderr}` };
+    }
+  }
+
+  it('start, start again, status, reload, stop, status, stop again: LSB exit codes', async () => {
+    assert.equal((await service('status')).code, 3, 'not running: 3');
+    const start = await service('start');
+    assert.equal(start.code, 0, start.out);
+    const pid = readPid(cfg.pidFile);
+    assert.ok(pid && isAlive(pid), 'running with its pidfile');
+    assert.equal((await statsOf(cfg.statsPort)).get('workers'), '1');
+    assert.equal((await service('start')).code, 0, 'start when running succeeds');
+    assert.equal(readPid(cfg.pidFile), pid, 'and changes nothing');
+    const status = await service('status');
+    assert.equal(status.code, 0, status.out);
+    assert.match(status.out, /running/);
+    const reload = await service('reload');
+    assert.equal(reload.code, 0, reload.out);
+    const stop = await service('stop');
+    assert.equal(stop.code, 0, stop.out);
+    const state = () => {
+      try {
+        return /State:\s*(.*)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? '?';
+      } catch {
+        return 'gone';
+      }
+    };
+    assert.ok(!isAlive(pid), `stopped (${state()}; ${stop.out})`);
+    assert.equal(fs.existsSync(cfg.pidFile), false);
+    assert.equal((await service('status')).code, 3, 'not running: 3');
+    assert.equal((await service('stop')).code, 0, 'stop when stopped succeeds');
+  });
+
+  it('status is 1 when the daemon died and left its pidfile', async () => {
+    fs.writeFileSync(cfg.pidFile, '999999\n');
+    assert.equal((await service('status')).code, 1);
+    fs.rmSync(cfg.pidFile);
+  });
+
+  it('an unknown action: usage and exit 2', async () => {
+    const r = await service('dance');
+    assert.equal(r.code, 2);
+    assert.match(r.out, /Usage/);
+  });
+});

@@ -1,0 +1,330 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import net from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { GameClient } from '../../src/client/client';
+import { isAlive } from '../../src/devstack/process';
+import { readPid } from '../../src/master/pidfile';
+import { migrate } from '../../src/store/mysql/migrate';
+import mysql from 'mysql2/promise';
+import {
+  cli,
+  killLeftovers,
+  masterConfig,
+  pidsMentioning,
+  statsOf,
+  type TestMasterConfig,
+  waitFor,
+} from '../helpers/master';
+import {
+  TEST_CREDENTIALS,
+  testMariadb,
+  type TestMariadb,
+  testTarantool,
+  type TestTarantool,
+} from '../helpers/servers';
+import { player, token } from '../helpers/workers';
+
+const REQUIRED_STATS = [
+  'pid',
+  'uptime',
+  'time',
+  'version',
+  'rusage_user',
+  'rusage_system',
+  'curr_connections',
+  'total_connections',
+  'total_memory',
+  'data_memory',
+  'current_rps',
+  'users_count',
+  'workers',
+  'worker_restarts',
+  'workers_failed',
+  'game_commands',
+  'game_errors',
+  'queue_ready',
+  'queue_leased',
+  'queue_buried',
+  'queue_lag_seconds',
+  'drain_rows',
+  'drain_errors',
+  'tarantool_up',
+  'mysql_up',
+];
+
+function procStat(pid: number): { sid: number } {
+  // /proc/PID/stat: "pid (comm) state ppid pgrp session ..."; comm may hold spaces.
+  const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  return { sid: Number(fields[3]) };
+}
+
+describe('master daemon (real processes, signals, sockets)', function () {
+  this.timeout(120000);
+  let tt: TestTarantool;
+  let db: TestMariadb;
+  let cfg: TestMasterConfig;
+  const clients: GameClient[] = [];
+
+  before(async () => {
+    [tt, db] = await Promise.all([testTarantool(), testMariadb()]);
+    const conn = await mysql.createConnection({
+      host: db.host,
+      port: db.port,
+      ...TEST_CREDENTIALS.mysql,
+    });
+    await migrate(conn);
+    await conn.end();
+    cfg = await masterConfig({ tarantoolPort: tt.port, mysqlPort: db.port });
+  });
+
+  afterEach(() => {
+    for (const c of clients.splice(0)) c.close();
+  });
+
+  after(async () => {
+    if (cfg) {
+      await cli(cfg, 'stop');
+      killLeftovers(cfg);
+    }
+  });
+
+  async function workerPids(): Promise<number[]> {
+    const s = await statsOf(cfg.statsPort, 'stats workers');
+    return [...s.entries()].filter(([k]) => /^worker-\d+:pid$/.test(k)).map(([, v]) => Number(v));
+  }
+
+  it('start: a daemon in its own session, cwd /, pidfile written; status 0; start twice refuses', async () => {
+    const started = await cli(cfg, 'start');
+    assert.equal(started.code, 0, started.out);
+    assert.match(started.out, /started \(pid \d+\)/);
+    const pid = readPid(cfg.pidFile);
+    assert.ok(pid && isAlive(pid));
+    assert.equal(Number(/pid (\d+)/.exec(started.out)?.[1]), pid, 'the pidfile names the daemon');
+    assert.notEqual(procStat(pid).sid, procStat(process.pid).sid, 'its own session');
+    assert.equal(procStat(pid).sid, pid, 'it leads that session (setsid)');
+    assert.equal(fs.readlinkSync(`/proc/${pid}/cwd`), '/');
+    const status = await cli(cfg, 'status');
+    assert.equal(status.code, 0, status.out);
+    assert.match(status.out, new RegExp(`running \\(pid ${pid}\\)`));
+    const twice = await cli(cfg, 'start');
+    assert.equal(twice.code, 1);
+    assert.match(twice.out, /already running/);
+    assert.equal(readPid(cfg.pidFile), pid, 'the first daemon is untouched');
+  });
+
+  it('stats: memcached text protocol, every field present and numeric', async () => {
+    await waitFor('two workers and a drainer', async () => {
+      const s = await statsOf(cfg.statsPort);
+      return s.get('workers') === '2' && s.get('drainers') === '1' && s.get('tarantool_up') === '1';
+    });
+    const s = await statsOf(cfg.statsPort);
+    for (const name of REQUIRED_STATS) {
+      assert.ok(s.has(name), `stats has ${name}`);
+      if (name !== 'version')
+        assert.match(s.get(name)!, /^-?\d+(\.\d+)?$/, `${name} is numeric: ${s.get(name)}`);
+    }
+    assert.match(s.get('rusage_user')!, /^\d+\.\d{6}$/);
+    for (const [name, value] of s)
+      if (name !== 'version') assert.match(value, /^-?\d+(\.\d+)?$/, name);
+    const settings = await statsOf(cfg.statsPort, 'stats settings');
+    assert.equal(settings.get('game.port'), String(cfg.gamePort));
+    assert.equal(settings.get('tarantool.workerPassword'), '********', 'no secrets');
+    const workers = await statsOf(cfg.statsPort, 'stats workers');
+    assert.ok(workers.has('worker-0:pid') && workers.has('drainer-0:pid'));
+    assert.equal((await statsOf(cfg.statsPort, 'bogus')).get('__error'), '1');
+    const printed = await cli(cfg, 'stats');
+    assert.equal(printed.code, 0);
+    assert.match(printed.out, /STAT curr_connections \d+/);
+  });
+
+  it('players play through the shared port; SIGKILL of a worker: a new one serves within 1 s, the player reconnects', async () => {
+    const { client } = await player({ port: cfg.gamePort }, 501);
+    clients.push(client);
+    assert.equal((await client.request({ plant: { plot: 0, crop: 'radish' } })).body, 'state');
+    const before = await workerPids();
+    const victim = before[0]!;
+    const killedAt = Date.now();
+    process.kill(victim, 'SIGKILL');
+    const took = await waitFor('a replacement worker', async () => {
+      const pids = await workerPids();
+      const s = await statsOf(cfg.statsPort);
+      return (
+        pids.length === 2 &&
+        !pids.includes(victim) &&
+        pids.every((p) => p > 0) &&
+        s.get('workers') === '2'
+      );
+    });
+    assert.ok(took < 1000, `a new worker served after ${took} ms`);
+    // Whichever worker served the player, logging in again works at once.
+    const again = await player({ port: cfg.gamePort }, 501);
+    clients.push(again.client);
+    assert.ok((again.login.loginOk?.state?.version ?? 0) >= 2);
+    assert.ok(Date.now() - killedAt < 3000);
+    const s = await statsOf(cfg.statsPort);
+    assert.ok(Number(s.get('worker_restarts')) >= 1);
+  });
+
+  it('HUP with clients playing: a changed value takes effect, zero failed commands beyond the reconnect notice', async () => {
+    const failures: string[] = [];
+    let notices = 0;
+    let done = false;
+    const play = async (id: number) => {
+      while (!done) {
+        let c: GameClient;
+        try {
+          c = await GameClient.connect({ host: '127.0.0.1', port: cfg.gamePort });
+        } catch {
+          await sleep(20);
+          continue;
+        }
+        c.on('push', (p) => {
+          if (p.body === 'serverShutdown') notices++;
+        });
+        const l = await c.login(token(id)).catch(() => null);
+        if (l?.body !== 'loginOk') {
+          c.close();
+          await sleep(20);
+          continue;
+        }
+        while (!done && !c.isClosed) {
+          const r = await c.request({ getState: {} }).catch(() => null);
+          if (r === null) break; // closed after ServerShutdown: reconnect
+          if (r.body === 'error' && r.error?.code !== 'SHUTTING_DOWN')
+            failures.push(r.error?.code ?? '?');
+          // Under the default rate limit (50 commands/s).
+          await sleep(30);
+        }
+        c.close();
+      }
+    };
+    const loops = [601, 602, 603, 604].map(play);
+    await sleep(300);
+    const before = await workerPids();
+    cfg.write({ game: { idleTimeoutMs: 61000 } });
+    const reload = await cli(cfg, 'reload');
+    assert.equal(reload.code, 0, reload.out);
+    await waitFor(
+      'all workers replaced',
+      async () => {
+        // New children show in stats when forked; the old ones serve until they exit.
+        const now = await workerPids();
+        return (
+          now.length === 2 &&
+          now.every((p) => !before.includes(p)) &&
+          before.every((p) => !isAlive(p))
+        );
+      },
+      30000,
+    );
+    await sleep(300);
+    done = true;
+    await Promise.all(loops);
+    assert.deepEqual(failures, [], 'no command failed');
+    const fresh = await player({ port: cfg.gamePort }, 605);
+    clients.push(fresh.client);
+    assert.equal(fresh.login.loginOk?.idleTimeoutMs, 61000, 'the new value is in force');
+    assert.ok(notices >= 0);
+  });
+
+  it('HUP with a bad config keeps the old one', async () => {
+    const before = await workerPids();
+    fs.writeFileSync(cfg.file, '{ "game": { "port": "not a number" } }');
+    assert.equal(
+      (await cli({ file: cfg.file.replace('config.json', 'missing.json') }, 'reload')).code,
+      2,
+      'the CLI itself refuses to read a missing file',
+    );
+    const pid = readPid(cfg.pidFile)!;
+    process.kill(pid, 'SIGHUP');
+    await sleep(1000);
+    assert.deepEqual(await workerPids(), before, 'nothing replaced');
+    assert.match(fs.readFileSync(cfg.logFile, 'utf8'), /reload refused: bad config/);
+    cfg.write();
+  });
+
+  it('USR2 after the log file was moved writes to a new file', async () => {
+    fs.renameSync(cfg.logFile, `${cfg.logFile}.1`);
+    process.kill(readPid(cfg.pidFile)!, 'SIGUSR2');
+    await sleep(300);
+    // Something to log: a worker dies and is replaced.
+    const [victim] = await workerPids();
+    process.kill(victim!, 'SIGKILL');
+    await waitFor(
+      'a line in the new log',
+      () => fs.existsSync(cfg.logFile) && /child died/.test(fs.readFileSync(cfg.logFile, 'utf8')),
+    );
+    await waitFor(
+      'workers back',
+      async () => (await statsOf(cfg.statsPort)).get('workers') === '2',
+    );
+  });
+
+  it('a crash-looping worker is marked failed, not spun', async () => {
+    await tt.stop();
+    try {
+      const [victim] = await workerPids();
+      process.kill(victim!, 'SIGKILL');
+      await waitFor(
+        'a failed worker',
+        async () => (await statsOf(cfg.statsPort)).get('workers_failed') === '1',
+        30000,
+      );
+      const workers = await statsOf(cfg.statsPort, 'stats workers');
+      assert.ok([...workers.entries()].some(([k, v]) => /:failed$/.test(k) && v === '1'));
+      assert.match(fs.readFileSync(cfg.logFile, 'utf8'), /marked failed/);
+    } finally {
+      tt = await tt.restart();
+    }
+  });
+
+  it('TERM: exits within the deadline, children gone, pidfile removed', async () => {
+    const pid = readPid(cfg.pidFile)!;
+    const children = pidsMentioning(cfg.file).filter((p) => p !== pid);
+    assert.ok(children.length >= 2, 'children found');
+    const t0 = Date.now();
+    const stopped = await cli(cfg, 'stop');
+    assert.equal(stopped.code, 0, stopped.out);
+    assert.ok(Date.now() - t0 < 8000 + 2000, `stopped in ${Date.now() - t0} ms`);
+    assert.equal(fs.existsSync(cfg.pidFile), false);
+    assert.ok(
+      children.every((p) => !isAlive(p)),
+      'no child left',
+    );
+    assert.equal((await cli(cfg, 'status')).code, 3);
+    assert.equal((await cli(cfg, 'stop')).code, 0, 'stop when stopped succeeds');
+  });
+
+  it('SIGKILL of the master: its children exit by themselves; start again works', async () => {
+    assert.equal((await cli(cfg, 'start')).code, 0);
+    const pid = readPid(cfg.pidFile)!;
+    await waitFor('children', () => pidsMentioning(cfg.file).filter((p) => p !== pid).length >= 3);
+    const children = pidsMentioning(cfg.file).filter((p) => p !== pid);
+    process.kill(pid, 'SIGKILL');
+    await waitFor('children gone', () => children.every((p) => !isAlive(p)), 15000);
+    assert.equal((await cli(cfg, 'status')).code, 1, 'dead, with a pidfile');
+    const again = await cli(cfg, 'start');
+    assert.equal(again.code, 0, again.out);
+    assert.equal((await cli(cfg, 'stop')).code, 0);
+  });
+
+  it('start with the game port taken fails with a message and leaves nothing behind', async () => {
+    const squatter = net.createServer();
+    await new Promise<void>((r) => squatter.listen(cfg.gamePort, '127.0.0.1', () => r()));
+    try {
+      const r = await cli(cfg, 'start');
+      assert.equal(r.code, 1, r.out);
+      assert.match(
+        r.out,
+        /failed to start: .*(EADDRINUSE|address already in use|exited during start)/i,
+      );
+      await sleep(300);
+      assert.equal(fs.existsSync(cfg.pidFile), false, 'no pidfile');
+      assert.deepEqual(pidsMentioning(cfg.file), [], 'no process left');
+    } finally {
+      squatter.close();
+    }
+  });
+});
