@@ -16,6 +16,7 @@ import {
   startDaemon,
   stopDaemon,
 } from '../master/daemon';
+import { botsCommand } from '../bots/cli';
 import { runChild } from '../master/child';
 import { ROLE_ENV } from '../master/ipc';
 import { startDrainerRuntime } from '../drainer/main';
@@ -34,6 +35,7 @@ const HELP: Record<string, string> = {
   stats: "print the running master's stats (stats [settings|workers])",
   token: 'token PLAYER_ID [--ttl SECONDS]: print a login token signed with auth.tokenSecret',
   worker: 'run one worker alone in the foreground, without a master',
+  bots: 'play with N bots: --players N --rate R (commands/s, total) --duration S --scenario plant:30,harvest:20,... --host H --port P --procs K --json --verify (exit 1 on a mismatch, an unexpected error or a missing change)',
   drainer: 'run one drainer alone in the foreground (e.g. on another host)',
 };
 
@@ -93,6 +95,7 @@ async function runAlone(role: 'worker' | 'drainer', config: Config): Promise<num
 }
 
 async function main(argv: string[]): Promise<number> {
+  // (argv is passed on to bot subprocesses by `bots --procs`.)
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -100,6 +103,17 @@ async function main(argv: string[]): Promise<number> {
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ttl: { type: 'string' },
+      players: { type: 'string' },
+      'first-id': { type: 'string' },
+      rate: { type: 'string' },
+      duration: { type: 'string' },
+      scenario: { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      procs: { type: 'string' },
+      json: { type: 'boolean' },
+      verify: { type: 'boolean' },
+      quiet: { type: 'boolean' },
     },
   });
   const [command, ...rest] = positionals;
@@ -162,6 +176,31 @@ async function main(argv: string[]): Promise<number> {
     case 'worker':
     case 'drainer':
       return runAlone(command, config);
+    case 'bots': {
+      const num = (v: string | undefined, def: number, name: string) => {
+        const n = v === undefined ? def : Number(v);
+        if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number >= 0`);
+        return n;
+      };
+      return botsCommand(
+        config,
+        {
+          players: num(values.players, 100, 'players'),
+          firstId: num(values['first-id'], 1_000_000, 'first-id'),
+          rate: num(values.rate, 0, 'rate'),
+          duration: num(values.duration, 10, 'duration'),
+          scenario: values.scenario,
+          host: values.host,
+          port: values.port === undefined ? undefined : num(values.port, 0, 'port'),
+          json: values.json === true,
+          verify: values.verify === true,
+          procs: num(values.procs, 1, 'procs'),
+          quiet: values.quiet === true,
+        },
+        cliEntry,
+        argv,
+      );
+    }
     case '_daemon':
       return runDaemon(ctx);
     case '_child': {

@@ -53,6 +53,7 @@ interface Child {
   workerStats: WorkerStats | null;
   drainerStats: DrainerStats | null;
   rss: number;
+  heapUsed: number;
   exited: Promise<{ code: number | null; signal: string | null }>;
 }
 
@@ -120,6 +121,7 @@ export function createMaster(deps: MasterDeps): Master {
       workerStats: null,
       drainerStats: null,
       rss: 0,
+      heapUsed: 0,
       exited: new Promise((r) => (resolveExit = r)),
     };
     slot.child = child;
@@ -144,6 +146,7 @@ export function createMaster(deps: MasterDeps): Master {
         break;
       case 'stats':
         child.rss = m.memory.rss;
+        child.heapUsed = m.memory.heapUsed;
         if (m.role === 'worker') child.workerStats = m.stats;
         else child.drainerStats = m.stats;
         break;
@@ -366,6 +369,8 @@ export function createMaster(deps: MasterDeps): Master {
           [`${s.name}:connections`, w?.connections ?? 0],
           [`${s.name}:online`, w?.online ?? 0],
           [`${s.name}:commands`, w ? sum(Object.values(w.commands)) : 0],
+          [`${s.name}:rss`, c?.rss ?? 0],
+          [`${s.name}:heap_used`, c?.heapUsed ?? 0],
         );
       }
       return out;

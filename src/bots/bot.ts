@@ -1,0 +1,236 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { GameClient, type Reply } from '../client/client';
+import { type Catalog, levelOf } from '../game/catalog';
+import type { Envelope } from '../protocol/messages';
+import { cloneModel, diff, type Model, modelOf } from './model';
+
+/** One bot: a player playing a scenario mix, checking every answer against its own model. */
+
+export type Action = 'state' | 'plant' | 'harvest' | 'sell' | 'gift' | 'chat' | 'visit' | 'top';
+
+/** Refusals that a correct server gives a correct bot in a race; anything else is unexpected. */
+export const EXPECTED_CODES = new Set([
+  'NOT_READY',
+  'RATE_LIMITED',
+  'NOT_ONLINE',
+  'SHUTTING_DOWN',
+  'RETRY_LATER',
+]);
+
+export interface BotContext {
+  host: string;
+  port: number;
+  catalog: Catalog;
+  token: (playerId: number) => string;
+  /** Records one command's latency, µs. */
+  record: (micros: number, action: Action, errorCode: string | null) => void;
+  mismatch: (playerId: number, what: string) => void;
+  onReconnect: () => void;
+}
+
+export class Bot {
+  client: GameClient | null = null;
+  model: Model | null = null;
+  /** The change of a command whose answer was lost with its connection (outcome unknown). */
+  private uncertain: Model | null = null;
+  /** What the command in flight should leave; a push that arrives first changes it too. */
+  private pending: Model | null = null;
+  friends: number[] = [];
+  stopped = false;
+
+  constructor(
+    readonly playerId: number,
+    readonly ctx: BotContext,
+  ) {}
+
+  /** Connects and logs in (with backoff), checking the state against the model. */
+  async connect(): Promise<void> {
+    let delay = 50;
+    for (;;) {
+      if (this.stopped) return;
+      try {
+        const client = await GameClient.connect({
+          host: this.ctx.host,
+          port: this.ctx.port,
+          timeoutMs: 10000,
+        });
+        const login = await client.login(this.ctx.token(this.playerId));
+        if (login.body !== 'loginOk' || !login.loginOk?.state) {
+          client.close();
+          throw new Error(`login refused: ${login.error?.code}`);
+        }
+        const fresh = modelOf(login.loginOk.state);
+        if (this.model) {
+          // Nothing acknowledged may be missing after a reconnect.
+          const d = diff(this.model, fresh);
+          const dUncertain = this.uncertain ? diff(this.uncertain, fresh) : ['n/a'];
+          if (d.length > 0 && dUncertain.length > 0)
+            this.ctx.mismatch(this.playerId, `after reconnect: ${d.join('; ')}`);
+        }
+        this.uncertain = null;
+        this.model = fresh;
+        this.client = client;
+        client.on('push', (p: Reply) => this.onPush(p));
+        client.on('close', () => {
+          if (this.client === client) this.client = null;
+        });
+        return;
+      } catch {
+        await sleep(delay);
+        delay = Math.min(delay * 2, 2000);
+      }
+    }
+  }
+
+  private onPush(p: Reply): void {
+    if (p.body === 'giftReceived' && this.model && p.giftReceived) {
+      const g = p.giftReceived;
+      this.model.inventory.set(
+        g.item ?? '',
+        (this.model.inventory.get(g.item ?? '') ?? 0) + Number(g.qty ?? 0),
+      );
+      this.model.version = Math.max(this.model.version, Number(g.state?.version ?? 0));
+    } else if (p.body === 'serverShutdown' || p.body === 'kicked') {
+      this.client?.close();
+      this.client = null;
+    }
+  }
+
+  async ensureConnected(): Promise<void> {
+    if (!this.client || this.client.isClosed) {
+      this.client = null;
+      this.ctx.onReconnect();
+      await this.connect();
+    }
+  }
+
+  /** Sends one command and checks the answer; returns once it is answered (or lost). */
+  async act(action: Action): Promise<void> {
+    await this.ensureConnected();
+    const client = this.client;
+    const m = this.model;
+    if (!client || !m) return;
+    const plan = this.plan(action, m);
+    if (!plan) return this.act('state');
+    const t0 = process.hrtime.bigint();
+    let reply: Reply;
+    this.pending = plan.expect;
+    try {
+      reply = await client.request(plan.request, 10000);
+    } catch {
+      this.pending = null;
+      // The connection dropped with the command in flight: it may or may not
+      // have committed. The next login must match one of the two.
+      this.uncertain = plan.expect;
+      this.client = null;
+      return;
+    }
+    this.pending = null;
+    const micros = Number(process.hrtime.bigint() - t0) / 1000;
+    const code = reply.body === 'error' ? (reply.error?.code ?? 'UNKNOWN') : null;
+    this.ctx.record(micros, action, code);
+    if (code) {
+      if (code === 'SHUTTING_DOWN') this.client?.close();
+      return;
+    }
+    if (reply.body === 'state' && reply.state) {
+      const actual = modelOf(reply.state);
+      if (actual.version < m.version)
+        this.ctx.mismatch(this.playerId, `version went back ${actual.version} < ${m.version}`);
+      if (plan.expect) {
+        const d = diff(plan.expect, actual);
+        if (d.length > 0) this.ctx.mismatch(this.playerId, `${action}: ${d.join('; ')}`);
+      }
+      this.model = actual;
+    }
+  }
+
+  /** The request for an action and the model it should leave (null: no change expected / none possible). */
+  private plan(
+    action: Action,
+    m: Model,
+  ): { request: Omit<Envelope, 'seq'>; expect: Model | null } | null {
+    const cat = this.ctx.catalog;
+    const expect = cloneModel(m);
+    switch (action) {
+      case 'state':
+        return { request: { getState: {} }, expect };
+      case 'plant': {
+        let plot = -1;
+        for (let i = 0; i < m.plotCount; i++) {
+          if (!m.plots.has(i)) {
+            plot = i;
+            break;
+          }
+        }
+        const level = levelOf(cat, m.xp);
+        const crops = Object.entries(cat.crops).filter(
+          ([, c]) => c.minLevel <= level && c.seedCost <= m.coins,
+        );
+        if (plot < 0 || crops.length === 0) return null;
+        const [crop, c] = crops[Math.floor(Math.random() * crops.length)]!;
+        expect.coins -= c.seedCost;
+        expect.plots.set(plot, { crop, readyAt: 0 });
+        return { request: { plant: { plot, crop } }, expect };
+      }
+      case 'harvest': {
+        // 100 ms of margin: the bots and the server read different clocks.
+        const ready = [...m.plots.entries()].find(([, p]) => p.readyAt + 100 <= Date.now());
+        if (!ready) return null;
+        const [plot, p] = ready;
+        expect.plots.delete(plot);
+        expect.inventory.set(p.crop, (expect.inventory.get(p.crop) ?? 0) + 1);
+        expect.xp += cat.crops[p.crop]?.xp ?? 0;
+        return { request: { harvest: { plot } }, expect };
+      }
+      case 'sell': {
+        const held = [...m.inventory.entries()].find(([item, qty]) => qty > 0 && cat.crops[item]);
+        if (!held) return null;
+        const [item, have] = held;
+        const qty = Math.min(have, 3);
+        expect.coins += (cat.crops[item]?.sellPrice ?? 0) * qty;
+        if (have === qty) expect.inventory.delete(item);
+        else expect.inventory.set(item, have - qty);
+        return { request: { sell: { item, qty } }, expect };
+      }
+      case 'gift': {
+        const to = this.friends.find((f) => m.friends.has(f));
+        const held = [...m.inventory.entries()].find(([item, qty]) => qty > 0 && cat.crops[item]);
+        if (to === undefined || !held) return null;
+        const [item, have] = held;
+        if (have === 1) expect.inventory.delete(item);
+        else expect.inventory.set(item, have - 1);
+        return { request: { sendGift: { to, item, qty: 1 } }, expect };
+      }
+      case 'chat': {
+        const to = this.friends.find((f) => m.friends.has(f));
+        if (to === undefined) return null;
+        return { request: { chat: { to, text: `hi from ${this.playerId}` } }, expect: null };
+      }
+      case 'visit': {
+        const to = this.friends.find((f) => m.friends.has(f));
+        if (to === undefined) return null;
+        return { request: { visitFriend: { playerId: to } }, expect: null };
+      }
+      case 'top':
+        return { request: { top: { n: 10 } }, expect: null };
+    }
+  }
+
+  /** Makes the bot's friends its friends (once at start). */
+  async befriend(ids: number[]): Promise<void> {
+    this.friends = ids;
+    for (const id of ids) {
+      await this.ensureConnected();
+      if (!this.client || !this.model || this.model.friends.has(id)) continue;
+      const r = await this.client.request({ addFriend: { playerId: id } }).catch(() => null);
+      if (r?.body === 'state' && r.state) this.model = modelOf(r.state);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.client?.close();
+    this.client = null;
+  }
+}

@@ -1,0 +1,68 @@
+import type { PlayerStateMsg } from '../protocol/messages';
+
+/**
+ * What a bot believes its player looks like, built only from answers the
+ * server acknowledged. Every answer is checked against it; a difference is
+ * a mismatch (a lost or invented change), never silently adopted.
+ */
+export interface Model {
+  version: number;
+  coins: number;
+  xp: number;
+  inventory: Map<string, number>;
+  /** plot index -> crop and ready time (server clock, ms) */
+  plots: Map<number, { crop: string; readyAt: number }>;
+  friends: Set<number>;
+  plotCount: number;
+}
+
+export function modelOf(s: PlayerStateMsg): Model {
+  return {
+    version: Number(s.version ?? 0),
+    coins: Number(s.coins ?? 0),
+    xp: Number(s.xp ?? 0),
+    inventory: new Map((s.inventory ?? []).map((i) => [i.item ?? '', Number(i.qty ?? 0)])),
+    plots: new Map(
+      (s.plots ?? []).map((p) => [
+        Number(p.index ?? 0),
+        { crop: p.crop ?? '', readyAt: Number(p.readyAt ?? 0) },
+      ]),
+    ),
+    friends: new Set((s.friends ?? []).map(Number)),
+    plotCount: Number(s.plotCount ?? 0),
+  };
+}
+
+/** Differences between what the bot expects and what the server says (empty: they agree). */
+export function diff(expected: Model, actual: Model): string[] {
+  const out: string[] = [];
+  if (actual.coins !== expected.coins) out.push(`coins ${actual.coins} != ${expected.coins}`);
+  if (actual.xp !== expected.xp) out.push(`xp ${actual.xp} != ${expected.xp}`);
+  const items = new Set([...expected.inventory.keys(), ...actual.inventory.keys()]);
+  for (const item of items) {
+    const a = actual.inventory.get(item) ?? 0;
+    const e = expected.inventory.get(item) ?? 0;
+    if (a !== e) out.push(`${item} ${a} != ${e}`);
+  }
+  const plots = new Set([...expected.plots.keys(), ...actual.plots.keys()]);
+  for (const i of plots) {
+    if (actual.plots.get(i)?.crop !== expected.plots.get(i)?.crop) {
+      out.push(
+        `plot ${i} ${actual.plots.get(i)?.crop ?? 'free'} != ${expected.plots.get(i)?.crop ?? 'free'}`,
+      );
+    }
+  }
+  const fa = [...actual.friends].sort().join(',');
+  const fe = [...expected.friends].sort().join(',');
+  if (fa !== fe) out.push(`friends ${fa} != ${fe}`);
+  return out;
+}
+
+export function cloneModel(m: Model): Model {
+  return {
+    ...m,
+    inventory: new Map(m.inventory),
+    plots: new Map(m.plots),
+    friends: new Set(m.friends),
+  };
+}
