@@ -329,8 +329,12 @@ async function main(): Promise<void> {
       catalog,
       token,
     });
-    const w = await statsOf(statsPort, 'stats workers');
-    const victim = Number(w.get('worker-0:pid'));
+    // pid 0 means "no child in that slot right now": kill(0) would hit our own group.
+    let victim = 0;
+    while (victim <= 0) {
+      victim = Number((await statsOf(statsPort, 'stats workers')).get('worker-0:pid'));
+      if (victim <= 0) await sleep(50);
+    }
     const killedAt = Date.now();
     process.kill(victim, 'SIGKILL');
     await sleep(20);

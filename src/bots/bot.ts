@@ -35,6 +35,17 @@ export class Bot {
   private uncertain: Model | null = null;
   /** What the command in flight should leave; a push that arrives first changes it too. */
   private pending: Model | null = null;
+  /** The last few events, shown with a mismatch. */
+  private readonly recent: string[] = [];
+
+  private note(event: string): void {
+    this.recent.push(event);
+    if (this.recent.length > 8) this.recent.shift();
+  }
+
+  private mismatch(what: string): void {
+    this.ctx.mismatch(this.playerId, `${what} [recent: ${this.recent.join(' | ')}]`);
+  }
   friends: number[] = [];
   stopped = false;
 
@@ -54,23 +65,37 @@ export class Bot {
           port: this.ctx.port,
           timeoutMs: 10000,
         });
-        const login = await client.login(this.ctx.token(this.playerId));
-        if (login.body !== 'loginOk' || !login.loginOk?.state) {
+        // Pushes right after loginOk (a gift applied just after the login)
+        // can arrive before the login promise resumes: handle the answer
+        // synchronously, in order with them.
+        let fresh: Model | null = null;
+        client.on('push', (p: Reply) => {
+          if (this.client === client) this.onPush(p);
+        });
+        const login = await client.request(
+          { login: { token: this.ctx.token(this.playerId) } },
+          10000,
+          (r) => {
+            if (r.body !== 'loginOk' || !r.loginOk?.state) return;
+            const found = modelOf(r.loginOk.state);
+            fresh = found;
+            if (this.model) {
+              // Nothing acknowledged may be missing after a reconnect.
+              const d = diff(this.model, found);
+              const dUncertain = this.uncertain ? diff(this.uncertain, found) : ['n/a'];
+              if (d.length > 0 && dUncertain.length > 0) {
+                this.ctx.mismatch(this.playerId, `after reconnect: ${d.join('; ')}`);
+              }
+            }
+            this.uncertain = null;
+            this.model = found;
+            this.client = client;
+          },
+        );
+        if (login.body !== 'loginOk' || fresh === null) {
           client.close();
           throw new Error(`login refused: ${login.error?.code}`);
         }
-        const fresh = modelOf(login.loginOk.state);
-        if (this.model) {
-          // Nothing acknowledged may be missing after a reconnect.
-          const d = diff(this.model, fresh);
-          const dUncertain = this.uncertain ? diff(this.uncertain, fresh) : ['n/a'];
-          if (d.length > 0 && dUncertain.length > 0)
-            this.ctx.mismatch(this.playerId, `after reconnect: ${d.join('; ')}`);
-        }
-        this.uncertain = null;
-        this.model = fresh;
-        this.client = client;
-        client.on('push', (p: Reply) => this.onPush(p));
         client.on('close', () => {
           if (this.client === client) this.client = null;
         });
@@ -85,10 +110,13 @@ export class Bot {
   private onPush(p: Reply): void {
     if (p.body === 'giftReceived' && this.model && p.giftReceived) {
       const g = p.giftReceived;
-      this.model.inventory.set(
-        g.item ?? '',
-        (this.model.inventory.get(g.item ?? '') ?? 0) + Number(g.qty ?? 0),
-      );
+      this.note(`push gift +${g.qty} ${g.item} v${g.state?.version}`);
+      // Answers and pushes arrive in the order the server applied them, so a
+      // gift pushed before the answer of the command in flight is in it.
+      for (const m of [this.model, this.pending]) {
+        if (m)
+          m.inventory.set(g.item ?? '', (m.inventory.get(g.item ?? '') ?? 0) + Number(g.qty ?? 0));
+      }
       this.model.version = Math.max(this.model.version, Number(g.state?.version ?? 0));
     } else if (p.body === 'serverShutdown' || p.body === 'kicked') {
       this.client?.close();
@@ -113,35 +141,41 @@ export class Bot {
     const plan = this.plan(action, m);
     if (!plan) return this.act('state');
     const t0 = process.hrtime.bigint();
-    let reply: Reply;
     this.pending = plan.expect;
-    try {
-      reply = await client.request(plan.request, 10000);
-    } catch {
+    // The answer is checked and adopted synchronously, in order with the
+    // pushes before and after it on the same connection.
+    const onAnswer = (reply: Reply) => {
       this.pending = null;
+      const micros = Number(process.hrtime.bigint() - t0) / 1000;
+      const code = reply.body === 'error' ? (reply.error?.code ?? 'UNKNOWN') : null;
+      this.ctx.record(micros, action, code);
+      if (code) {
+        if (code === 'SHUTTING_DOWN') this.client?.close();
+        return;
+      }
+      if (reply.body === 'state' && reply.state) {
+        const actual = modelOf(reply.state);
+        this.note(
+          `${action} -> v${actual.version} ${[...actual.inventory].map(([k, v]) => `${k}=${v}`).join(',')}`,
+        );
+        if (actual.version < m.version) {
+          this.mismatch(`version went back ${actual.version} < ${m.version}`);
+        }
+        if (plan.expect) {
+          const d = diff(plan.expect, actual);
+          if (d.length > 0) this.mismatch(`${action}: ${d.join('; ')}`);
+        }
+        this.model = actual;
+      }
+    };
+    try {
+      await client.request(plan.request, 10000, onAnswer);
+    } catch {
       // The connection dropped with the command in flight: it may or may not
       // have committed. The next login must match one of the two.
-      this.uncertain = plan.expect;
+      this.uncertain = this.pending;
+      this.pending = null;
       this.client = null;
-      return;
-    }
-    this.pending = null;
-    const micros = Number(process.hrtime.bigint() - t0) / 1000;
-    const code = reply.body === 'error' ? (reply.error?.code ?? 'UNKNOWN') : null;
-    this.ctx.record(micros, action, code);
-    if (code) {
-      if (code === 'SHUTTING_DOWN') this.client?.close();
-      return;
-    }
-    if (reply.body === 'state' && reply.state) {
-      const actual = modelOf(reply.state);
-      if (actual.version < m.version)
-        this.ctx.mismatch(this.playerId, `version went back ${actual.version} < ${m.version}`);
-      if (plan.expect) {
-        const d = diff(plan.expect, actual);
-        if (d.length > 0) this.ctx.mismatch(this.playerId, `${action}: ${d.join('; ')}`);
-      }
-      this.model = actual;
     }
   }
 

@@ -30,6 +30,7 @@ export interface ClientOptions {
 }
 
 interface Waiting {
+  onAnswer?: ((reply: Reply) => void) | undefined;
   resolve: (reply: Reply) => void;
   reject: (err: Error) => void;
   timer: NodeJS.Timeout;
@@ -87,8 +88,17 @@ export class GameClient extends EventEmitter {
     return this.closed;
   }
 
-  /** Sends one request and resolves with its answer (which may be an `error` body). */
-  request(body: Omit<Envelope, 'seq'>, timeoutMs = this.options.timeoutMs ?? 5000): Promise<Reply> {
+  /**
+   * Sends one request and resolves with its answer (which may be an `error`
+   * body). `onAnswer` runs synchronously when the answer is decoded, in
+   * order with the 'push' events around it (a promise continuation would
+   * run after pushes that arrived in the same chunk).
+   */
+  request(
+    body: Omit<Envelope, 'seq'>,
+    timeoutMs = this.options.timeoutMs ?? 5000,
+    onAnswer?: (reply: Reply) => void,
+  ): Promise<Reply> {
     if (this.closed) return Promise.reject(new Error('connection closed'));
     this.seq = this.seq >= 0xffffffff ? 1 : this.seq + 1;
     const seq = this.seq;
@@ -98,7 +108,7 @@ export class GameClient extends EventEmitter {
         this.waiting.delete(seq);
         reject(new Error(`no answer to seq ${seq} within ${timeoutMs} ms`));
       }, timeoutMs);
-      this.waiting.set(seq, { resolve, reject, timer });
+      this.waiting.set(seq, { onAnswer, resolve, reject, timer });
       this.socket.write(this.mode === 'json' ? encodeJson(envelope) : encodeBinary(envelope));
     });
   }
@@ -120,6 +130,7 @@ export class GameClient extends EventEmitter {
     if (w) {
       this.waiting.delete(seq);
       clearTimeout(w.timer);
+      w.onAnswer?.(reply);
       w.resolve(reply);
     } else {
       this.emit('push', reply);

@@ -90,9 +90,24 @@ describe('master daemon (real processes, signals, sockets)', function () {
     }
   });
 
+  /** Pids of the live workers (a slot between two children reports pid 0: never signal that). */
   async function workerPids(): Promise<number[]> {
     const s = await statsOf(cfg.statsPort, 'stats workers');
-    return [...s.entries()].filter(([k]) => /^worker-\d+:pid$/.test(k)).map(([, v]) => Number(v));
+    return [...s.entries()]
+      .filter(([k]) => /^worker-\d+:pid$/.test(k))
+      .map(([, v]) => Number(v))
+      .filter((p) => p > 0);
+  }
+
+  async function twoWorkersReady(): Promise<number[]> {
+    await waitFor(
+      'two workers ready',
+      async () => (await statsOf(cfg.statsPort)).get('workers') === '2',
+      30000,
+    );
+    const pids = await workerPids();
+    assert.equal(pids.length, 2);
+    return pids;
   }
 
   it('start: a daemon in its own session, cwd /, pidfile written; status 0; start twice refuses', async () => {
@@ -143,7 +158,7 @@ describe('master daemon (real processes, signals, sockets)', function () {
     const { client } = await player({ port: cfg.gamePort }, 501);
     clients.push(client);
     assert.equal((await client.request({ plant: { plot: 0, crop: 'radish' } })).body, 'state');
-    const before = await workerPids();
+    const before = await twoWorkersReady();
     const victim = before[0]!;
     const killedAt = Date.now();
     process.kill(victim, 'SIGKILL');
@@ -202,7 +217,7 @@ describe('master daemon (real processes, signals, sockets)', function () {
     };
     const loops = [601, 602, 603, 604].map(play);
     await sleep(300);
-    const before = await workerPids();
+    const before = await twoWorkersReady();
     cfg.write({ game: { idleTimeoutMs: 61000 } });
     const reload = await cli(cfg, 'reload');
     assert.equal(reload.code, 0, reload.out);
@@ -226,23 +241,32 @@ describe('master daemon (real processes, signals, sockets)', function () {
     const fresh = await player({ port: cfg.gamePort }, 605);
     clients.push(fresh.client);
     assert.equal(fresh.login.loginOk?.idleTimeoutMs, 61000, 'the new value is in force');
+    // The drainer is replaced last: the reload is over only then.
+    await waitFor(
+      'the reload to finish',
+      () => /reload done/.test(fs.readFileSync(cfg.logFile, 'utf8')),
+      30000,
+    );
     assert.ok(notices >= 0);
   });
 
   it('HUP with a bad config keeps the old one', async () => {
-    const before = await workerPids();
+    const before = await twoWorkersReady();
     fs.writeFileSync(cfg.file, '{ "game": { "port": "not a number" } }');
-    assert.equal(
-      (await cli({ file: cfg.file.replace('config.json', 'missing.json') }, 'reload')).code,
-      2,
-      'the CLI itself refuses to read a missing file',
-    );
-    const pid = readPid(cfg.pidFile)!;
-    process.kill(pid, 'SIGHUP');
-    await sleep(1000);
-    assert.deepEqual(await workerPids(), before, 'nothing replaced');
-    assert.match(fs.readFileSync(cfg.logFile, 'utf8'), /reload refused: bad config/);
-    cfg.write();
+    try {
+      const missing = await cli(
+        { file: cfg.file.replace('config.json', 'missing.json') },
+        'reload',
+      );
+      assert.equal(missing.code, 2, 'the CLI itself refuses to read a missing file');
+      process.kill(readPid(cfg.pidFile)!, 'SIGHUP');
+      await waitFor('the refusal in the log', () =>
+        /reload refused: bad config/.test(fs.readFileSync(cfg.logFile, 'utf8')),
+      );
+      assert.deepEqual(await workerPids(), before, 'nothing replaced');
+    } finally {
+      cfg.write();
+    }
   });
 
   it('USR2 after the log file was moved writes to a new file', async () => {
@@ -250,7 +274,7 @@ describe('master daemon (real processes, signals, sockets)', function () {
     process.kill(readPid(cfg.pidFile)!, 'SIGUSR2');
     await sleep(300);
     // Something to log: a worker dies and is replaced.
-    const [victim] = await workerPids();
+    const [victim] = await twoWorkersReady();
     process.kill(victim!, 'SIGKILL');
     await waitFor(
       'a line in the new log',
@@ -263,9 +287,9 @@ describe('master daemon (real processes, signals, sockets)', function () {
   });
 
   it('a crash-looping worker is marked failed, not spun', async () => {
+    const [victim] = await twoWorkersReady();
     await tt.stop();
     try {
-      const [victim] = await workerPids();
       process.kill(victim!, 'SIGKILL');
       await waitFor(
         'a failed worker',
@@ -274,7 +298,10 @@ describe('master daemon (real processes, signals, sockets)', function () {
       );
       const workers = await statsOf(cfg.statsPort, 'stats workers');
       assert.ok([...workers.entries()].some(([k, v]) => /:failed$/.test(k) && v === '1'));
-      assert.match(fs.readFileSync(cfg.logFile, 'utf8'), /marked failed/);
+      // The master's log is written asynchronously: wait for the line.
+      await waitFor('the log line', () =>
+        /marked failed/.test(fs.readFileSync(cfg.logFile, 'utf8')),
+      );
     } finally {
       tt = await tt.restart();
     }
