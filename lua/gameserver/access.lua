@@ -11,7 +11,7 @@ local access = {}
 access.procedures = {
     worker = {
         'gs.ping', 'gs.claim', 'gs.restore', 'gs.save', 'gs.save_batch', 'gs.release',
-        'gs.worker_gone', 'gs.top', 'gs.inbox', 'gs.get', 'gs.send', 'gs.poll', 'gs.stats',
+        'gs.worker_gone', 'gs.top', 'gs.inbox', 'gs.get', 'gs.send', 'gs.poll', 'gs.stats', 'gs.memory',
         'wq.stats',
     },
     drainer = {

@@ -293,6 +293,12 @@ export class GameStore {
     });
   }
 
+  /** memtx use against its quota, and whether it passed the alarm ratio. */
+  async memory(): Promise<{ ratio: number; alarm: boolean }> {
+    const r = obj(first('gs.memory', await this.client.call('gs.memory', [])), 'memory');
+    return { ratio: Number(r.ratio ?? 0), alarm: r.alarm === true };
+  }
+
   async stats(): Promise<Raw> {
     return obj(first('gs.stats', await this.client.call('gs.stats', [])), 'stats');
   }

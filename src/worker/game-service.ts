@@ -54,6 +54,8 @@ type CommitResult =
 export class GameService implements ConnectionHandler {
   readonly sessions = new Map<number, PlayerSession>();
   stopping = false;
+  /** Tarantool's memory is near its quota: new logins wait (the worker polls it). */
+  memoryAlarm = false;
   /** Releases in flight: a stopping worker waits for them before closing Tarantool. */
   private readonly releases = new Set<Promise<unknown>>();
 
@@ -283,6 +285,11 @@ export class GameService implements ConnectionHandler {
   private async login(conn: Connection, seq: number, token: string): Promise<void> {
     if (conn.playerId) return conn.sendError(seq, 'ALREADY_LOGGED_IN', 'already logged in');
     if (this.stopping) return conn.fail('SHUTTING_DOWN', 'the worker is stopping; reconnect');
+    if (this.memoryAlarm) {
+      // Refuse new work before the store is full, rather than fail saves
+      // of players already playing.
+      return conn.fail('RETRY_LATER', 'the store is near its memory quota; try again later');
+    }
     const t = verifyToken(this.deps.tokenSecret, token, Math.floor(this.deps.clock() / 1000));
     if (!t.ok) return conn.fail('AUTH_FAILED', t.reason);
     const id = t.playerId;

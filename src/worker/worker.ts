@@ -36,6 +36,7 @@ export interface WorkerDeps {
 export interface WorkerStats extends WorkerCounters {
   online: number;
   eventLoopLagMs: number;
+  memoryAlarm: boolean;
 }
 
 export interface Worker {
@@ -123,6 +124,25 @@ export function createWorker(deps: WorkerDeps): Worker {
   let stopping: Promise<void> | null = null;
   let polling: Promise<void> = Promise.resolve();
 
+  /** Once a second: is Tarantool's memory near its quota? (Logins wait while it is.) */
+  async function watchMemory(): Promise<void> {
+    while (state === 'running') {
+      try {
+        const m = await deps.store.memory();
+        if (m.alarm !== service.memoryAlarm) {
+          logger.warn(
+            { ratio: m.ratio, alarm: m.alarm },
+            m.alarm ? 'store memory alarm: refusing new logins' : 'store memory alarm cleared',
+          );
+        }
+        service.memoryAlarm = m.alarm;
+      } catch {
+        // The store is unreachable: the calls themselves will say so.
+      }
+      await sleep(1000);
+    }
+  }
+
   async function pollMailbox(): Promise<void> {
     let backoff = 50;
     while (state === 'running') {
@@ -153,6 +173,7 @@ export function createWorker(deps: WorkerDeps): Worker {
       state = 'running';
       lag.enable();
       polling = pollMailbox();
+      void watchMemory();
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : game.port;
       logger.info({ workerId, port }, 'worker listening');
@@ -198,6 +219,7 @@ export function createWorker(deps: WorkerDeps): Worker {
         commands: { ...counters.commands },
         errors: { ...counters.errors },
         online: service.sessions.size,
+        memoryAlarm: service.memoryAlarm,
         eventLoopLagMs: Number.isFinite(lag.mean) ? lag.mean / 1e6 : 0,
       };
     },

@@ -301,6 +301,33 @@ describe('worker processes (real Tarantool, MariaDB, sockets)', function () {
     );
   });
 
+  it('Tarantool memory near its quota: new logins are refused retryably; players already in go on', async () => {
+    const { client: playing } = await login(w1, 195);
+    await consoleEval(tt.consoleSocket, 'gs.configure({memory_alarm_ratio = 0})');
+    try {
+      await new Promise((r) => setTimeout(r, 1300));
+      const late = await GameClient.connect({ host: '127.0.0.1', port: w1.port });
+      clients.push(late);
+      const refused = late.nextPush('error');
+      late.request({ login: { token: token(196) } }).catch(() => undefined);
+      const err = (await refused).error;
+      assert.equal(err?.code, 'RETRY_LATER');
+      assert.match(err?.message ?? '', /memory/);
+      assert.match(
+        await consoleEval(tt.consoleSocket, 'gs.get(196) == nil'),
+        /- true/,
+        'nothing created',
+      );
+      const r = await playing.request({ plant: { plot: 0, crop: 'radish' } });
+      assert.equal(r.body, 'state', 'a player already in still commits');
+    } finally {
+      await consoleEval(tt.consoleSocket, 'gs.configure({memory_alarm_ratio = 0.85})');
+    }
+    await new Promise((r) => setTimeout(r, 1300));
+    const after = await login(w1, 196);
+    assert.equal(after.login.body, 'loginOk', 'logins resume once the alarm clears');
+  });
+
   it('with MySQL stopped, an unknown player login fails retryably and creates nothing', async () => {
     await db.stop();
     try {
