@@ -156,7 +156,7 @@ export const schema = {
       min: 1,
       max: 1000000,
       default: 100,
-      description: 'RATE_LIMITED answers in a row after which the connection is closed.',
+      description: 'RATE_LIMITED answers within 10 s after which the connection is closed.',
     },
     maxPendingCommands: {
       kind: 'int',

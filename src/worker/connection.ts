@@ -36,12 +36,18 @@ export interface ConnectionHandler {
   closed(conn: Connection): void;
 }
 
+/** rateLimitMaxRefusals RATE_LIMITED answers within this window close the connection. */
+const REFUSAL_WINDOW_MS = 10_000;
+
 export class Connection {
   private readonly decoder: StreamDecoder;
   private readonly bucket: TokenBucket;
   private chain: Promise<void> = Promise.resolve();
   private pending = 0;
+  /** RATE_LIMITED answers in the current window (REFUSAL_WINDOW_MS). */
   private refusals = 0;
+  private refusalWindow = 0;
+  private readonly loginTimer: NodeJS.Timeout;
   private closing = false;
   /** Set by the handler once Login succeeded. */
   playerId = 0;
@@ -64,21 +70,19 @@ export class Connection {
       limits.maxFrameBytes,
     );
     socket.setNoDelay(true);
-    // Until Login, the short login timeout; afterwards the idle timeout.
-    socket.setTimeout(limits.loginTimeoutMs, () => {
-      if (this.playerId) {
-        bump(counters.errors, 'IDLE_TIMEOUT');
-        this.close();
-      } else {
-        this.fail('LOGIN_TIMEOUT', `no login within ${limits.loginTimeoutMs} ms`);
-      }
-    });
+    // A deadline, not an inactivity timeout: a client trickling one byte at
+    // a time (slowloris) must not hold a connection open without logging in.
+    this.loginTimer = setTimeout(() => {
+      if (!this.playerId) this.fail('LOGIN_TIMEOUT', `no login within ${limits.loginTimeoutMs} ms`);
+    }, limits.loginTimeoutMs);
+    this.loginTimer.unref();
     socket.on('data', (chunk: Buffer) => {
       counters.bytesIn += chunk.length;
       this.decoder.push(chunk);
     });
     socket.on('error', () => undefined);
     socket.on('close', () => {
+      clearTimeout(this.loginTimer);
       this.closing = true;
       this.decoder.end();
       handler.closed(this);
@@ -92,7 +96,12 @@ export class Connection {
   /** Called by the handler after a successful login. */
   loggedIn(playerId: number): void {
     this.playerId = playerId;
-    this.socket.setTimeout(this.limits.idleTimeoutMs);
+    clearTimeout(this.loginTimer);
+    // Logged in: close after this long without any traffic.
+    this.socket.setTimeout(this.limits.idleTimeoutMs, () => {
+      bump(this.counters.errors, 'IDLE_TIMEOUT');
+      this.close();
+    });
   }
 
   /** Sends one envelope; a client that stops reading is dropped, not buffered forever. */
@@ -159,7 +168,14 @@ export class Connection {
       this.send({ seq, pong: { clientTime: env.ping?.clientTime ?? 0, serverTime: this.clock() } });
       return;
     }
-    if (!this.bucket.take(this.clock())) {
+    const now = this.clock();
+    if (!this.bucket.take(now)) {
+      // Counted within a window, not "in a row": a client a few times over
+      // the limit gets a command through now and then and must still be cut.
+      if (now - this.refusalWindow > REFUSAL_WINDOW_MS) {
+        this.refusalWindow = now;
+        this.refusals = 0;
+      }
       this.refusals++;
       this.sendError(
         seq,
@@ -171,7 +187,6 @@ export class Connection {
         this.fail('RATE_LIMITED', 'sustained excess', false);
       return;
     }
-    this.refusals = 0;
     if (this.pending >= this.limits.maxPendingCommands) {
       this.sendError(
         seq,

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { errorCodes } from '../../src/errors';
+import { loadCatalog } from '../../src/game/catalog';
+import { type Farm, newFarm } from '../../src/game/farm';
+import { apply, checkChat, type Command } from '../../src/game/rules';
+import { decodeBinary, decodeJson } from '../../src/protocol/messages';
+import { StreamDecoder } from '../../src/protocol/stream';
+
+/** Property-based fuzzing of the pure parts (fast-check): garbage in, clean refusals out, no throw. */
+
+const catalog = loadCatalog();
+
+function feed(bytes: Uint8Array, cuts: number[], max = 1024) {
+  const out = { frames: 0, lines: 0, errors: [] as string[] };
+  const d = new StreamDecoder(
+    {
+      frame: (f) => {
+        out.frames++;
+        decodeBinary(f);
+      },
+      line: (l) => {
+        out.lines++;
+        decodeJson(l);
+      },
+      error: (code) => out.errors.push(code),
+    },
+    max,
+  );
+  let at = 0;
+  for (const c of cuts) {
+    d.push(Buffer.from(bytes.subarray(at, at + c)));
+    at += c;
+    assert.ok(d.buffered <= max + 4, 'held bytes stay within the limit');
+  }
+  d.push(Buffer.from(bytes.subarray(at)));
+  return out;
+}
+
+describe('fuzzing (fast-check)', () => {
+  it('random bytes cut anywhere: the decoder never throws and refuses only with its two codes', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 4096 }),
+        fc.array(fc.integer({ min: 1, max: 64 }), { maxLength: 64 }),
+        (bytes, cuts) => {
+          const out = feed(bytes, cuts);
+          assert.ok(out.errors.every((e) => e === 'FRAME_TOO_LARGE' || e === 'LINE_TOO_LONG'));
+          assert.ok(out.errors.length <= 1);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('frames of valid length with garbage bodies decode to an error or an Envelope, never a throw', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 200 }), { maxLength: 20 }), (bodies) => {
+        const bytes = Buffer.concat(
+          bodies.map((b) => {
+            const h = Buffer.alloc(4);
+            h.writeUInt32BE(b.length);
+            return Buffer.concat([h, Buffer.from(b)]);
+          }),
+        );
+        const out = feed(bytes, [], 1024);
+        assert.equal(out.frames, bodies.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('random JSON lines: decodeJson answers ok or a message, never throws', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify({ seq: 1, plant: v })),
+        ),
+        (line) => {
+          const r = decodeJson(line);
+          assert.equal(typeof r.ok, 'boolean');
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('commands with any numbers and strings: a rule result with a known code; the farm stays whole', () => {
+    const anyNumber = fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.constant(Number.MAX_SAFE_INTEGER),
+      fc.constant(-1),
+      fc.constant(2 ** 53),
+    );
+    const anyItem = fc.oneof(
+      fc.constantFrom(...Object.keys(catalog.crops)),
+      fc.string({ maxLength: 40 }),
+    );
+    const command: fc.Arbitrary<Command> = fc.oneof(
+      fc.record({ type: fc.constant('plant' as const), plot: anyNumber, crop: anyItem }),
+      fc.record({ type: fc.constant('harvest' as const), plot: anyNumber }),
+      fc.record({ type: fc.constant('sell' as const), item: anyItem, qty: anyNumber }),
+      fc.record({ type: fc.constant('addFriend' as const), playerId: anyNumber }),
+      fc.record({ type: fc.constant('removeFriend' as const), playerId: anyNumber }),
+      fc.record({
+        type: fc.constant('sendGift' as const),
+        to: anyNumber,
+        item: anyItem,
+        qty: anyNumber,
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(command, { maxLength: 30 }),
+        fc.integer({ min: 0, max: 10 ** 7 }),
+        (cmds, coins) => {
+          let farm: Farm = { ...newFarm(catalog, 1), coins, inventory: { wheat: 5 }, friends: [2] };
+          let now = 1_800_000_000_000;
+          for (const cmd of cmds) {
+            now += 60_000;
+            const r = apply(farm, cmd, { catalog, playerId: 1, now });
+            if (!r.ok) {
+              assert.ok(r.code in errorCodes, r.code);
+              continue;
+            }
+            farm = r.change.farm;
+            assert.ok(Number.isSafeInteger(farm.coins) && farm.coins >= 0, `coins ${farm.coins}`);
+            assert.ok(Object.values(farm.inventory).every((q) => Number.isSafeInteger(q) && q > 0));
+            assert.ok(farm.friends.every((f) => Number.isSafeInteger(f) && f >= 1));
+            assert.equal(farm.plots.length, catalog.plots);
+          }
+          assert.equal(typeof checkChat(farm, 2, 'x', catalog), 'object');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
