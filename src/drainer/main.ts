@@ -5,7 +5,7 @@ import { loadCatalog } from '../game/catalog';
 import type { Logger } from '../log/logger';
 import { mysqlOptions } from '../store/mysql/connect';
 import { QueueStore } from '../store/queue-store';
-import { TarantoolClient } from '../store/tarantool-client';
+import { tarantoolClientFor } from '../store/tarantool-client';
 import { createDrainer, type Drainer } from './drainer';
 import { MysqlSink } from './mysql-sink';
 
@@ -18,16 +18,7 @@ export interface DrainerRuntime {
 /** Starts a drainer with its own Tarantool and MySQL connections. */
 export async function startDrainerRuntime(config: Config, logger: Logger): Promise<DrainerRuntime> {
   const catalog = loadCatalog(config.game.catalogFile ?? undefined);
-  const client = new TarantoolClient({
-    host: config.tarantool.host,
-    port: config.tarantool.port,
-    user: config.tarantool.drainerUser,
-    password: config.tarantool.drainerPassword,
-    callTimeoutMs: config.tarantool.callTimeoutMs,
-    connectTimeoutMs: config.tarantool.connectTimeoutMs,
-    maxInFlight: config.tarantool.maxInFlight,
-    logger,
-  });
+  const client = tarantoolClientFor(config, 'drainer', logger);
   // Tarantool may come up after us: the drainer waits and retries by itself.
   await client
     .connect()

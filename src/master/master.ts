@@ -7,7 +7,7 @@ import type { Config } from '../config/schema';
 import type { LogHandle } from '../log/logger';
 import { GameStore } from '../store/game-store';
 import { mysqlOptions } from '../store/mysql/connect';
-import { TarantoolClient } from '../store/tarantool-client';
+import { type TarantoolClient, tarantoolClientFor } from '../store/tarantool-client';
 import type { WorkerStats } from '../worker/worker';
 import {
   type ChildMessage,
@@ -388,16 +388,7 @@ export function createMaster(deps: MasterDeps): Master {
       if (state !== 'new') throw new Error(`master is ${state}`);
       state = 'starting';
       try {
-        const client = new TarantoolClient({
-          host: config.tarantool.host,
-          port: config.tarantool.port,
-          user: config.tarantool.workerUser,
-          password: config.tarantool.workerPassword,
-          callTimeoutMs: config.tarantool.callTimeoutMs,
-          connectTimeoutMs: config.tarantool.connectTimeoutMs,
-          maxInFlight: 100,
-          logger,
-        });
+        const client = tarantoolClientFor(config, 'worker', logger, 100);
         tarantool = { client, store: new GameStore(client) };
         await client.connect();
         mysqlPool = mysql.createPool({ ...mysqlOptions(config), connectionLimit: 1 });

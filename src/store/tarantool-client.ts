@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import TarantoolConnection from 'tarantool-driver';
 import { StoreError } from '../errors';
+import type { Config } from '../config/schema';
 import type { Logger } from '../log/logger';
 
 /**
@@ -295,4 +296,24 @@ export class TarantoolClient extends EventEmitter {
     });
     return this.closing;
   }
+}
+
+/** A client for the configured Tarantool, logged in as the worker or the drainer user. */
+export function tarantoolClientFor(
+  config: Config,
+  user: 'worker' | 'drainer',
+  logger: Logger,
+  maxInFlight = config.tarantool.maxInFlight,
+): TarantoolClient {
+  const t = config.tarantool;
+  return new TarantoolClient({
+    host: t.host,
+    port: t.port,
+    user: user === 'worker' ? t.workerUser : t.drainerUser,
+    password: user === 'worker' ? t.workerPassword : t.drainerPassword,
+    callTimeoutMs: t.callTimeoutMs,
+    connectTimeoutMs: t.connectTimeoutMs,
+    maxInFlight,
+    logger,
+  });
 }

@@ -5,7 +5,7 @@ import type { Logger } from '../log/logger';
 import { GameStore } from '../store/game-store';
 import { mysqlOptions } from '../store/mysql/connect';
 import { PlayerArchive } from '../store/mysql/players';
-import { TarantoolClient } from '../store/tarantool-client';
+import { tarantoolClientFor } from '../store/tarantool-client';
 import { createWorker, type Worker } from './worker';
 
 /** A running worker with the connections it owns, as one process runs it. */
@@ -20,16 +20,7 @@ export interface WorkerRuntime {
 export async function startWorkerRuntime(config: Config, logger: Logger): Promise<WorkerRuntime> {
   const catalogFile = config.game.catalogFile ?? undefined;
   const catalog = loadCatalog(catalogFile);
-  const client = new TarantoolClient({
-    host: config.tarantool.host,
-    port: config.tarantool.port,
-    user: config.tarantool.workerUser,
-    password: config.tarantool.workerPassword,
-    callTimeoutMs: config.tarantool.callTimeoutMs,
-    connectTimeoutMs: config.tarantool.connectTimeoutMs,
-    maxInFlight: config.tarantool.maxInFlight,
-    logger,
-  });
+  const client = tarantoolClientFor(config, 'worker', logger);
   await client.connect();
   const pool = mysql.createPool({
     ...mysqlOptions(config),

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { type MariadbServer, startMariadb } from '../../src/devstack/mariadb';
 import { isAlive } from '../../src/devstack/process';
 import { startTarantool, type TarantoolServer } from '../../src/devstack/tarantool';
+import { migrate } from '../../src/store/mysql/migrate';
 import { TarantoolClient } from '../../src/store/tarantool-client';
+import mysql from 'mysql2/promise';
 
 /**
  * Real servers for tests: each on a free port in its own temporary folder,
@@ -188,4 +190,20 @@ export function consoleEval(
       }
     });
   });
+}
+
+/** A Tarantool and a MariaDB with the MySQL migrations applied: what most suites start with. */
+export async function testBackends(): Promise<{ tt: TestTarantool; db: TestMariadb }> {
+  const [tt, db] = await Promise.all([testTarantool(), testMariadb()]);
+  const conn = await mysql.createConnection({
+    host: db.host,
+    port: db.port,
+    ...TEST_CREDENTIALS.mysql,
+  });
+  try {
+    await migrate(conn);
+  } finally {
+    await conn.end();
+  }
+  return { tt, db };
 }

@@ -3,13 +3,11 @@ import fs from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
-import mysql from 'mysql2/promise';
 import { mintToken } from '../../src/auth/token';
 import { GameClient } from '../../src/client/client';
 import { isAlive } from '../../src/devstack/process';
 import { encodeBinary, encodeJson } from '../../src/protocol/messages';
-import { migrate } from '../../src/store/mysql/migrate';
-import { TEST_CREDENTIALS, testMariadb, testTarantool } from '../helpers/servers';
+import { testBackends } from '../helpers/servers';
 import {
   player,
   startWorkerProcess,
@@ -54,14 +52,7 @@ describe('bad input against a worker process: errors or closes, never a crash', 
   let backends: { tarantoolPort: number; mysqlPort: number };
 
   before(async () => {
-    const [tt, db] = await Promise.all([testTarantool(), testMariadb()]);
-    const conn = await mysql.createConnection({
-      host: db.host,
-      port: db.port,
-      ...TEST_CREDENTIALS.mysql,
-    });
-    await migrate(conn);
-    await conn.end();
+    const { tt, db } = await testBackends();
     backends = { tarantoolPort: tt.port, mysqlPort: db.port };
     w = await startWorkerProcess(backends, {
       GAMESERVER_GAME_LOGIN_TIMEOUT_MS: '1000',

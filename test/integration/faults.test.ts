@@ -4,7 +4,6 @@ import mysql from 'mysql2/promise';
 import { mintToken } from '../../src/auth/token';
 import { DEFAULT_MIX, playBots, verifyBots } from '../../src/bots/run';
 import { loadCatalog } from '../../src/game/catalog';
-import { migrate } from '../../src/store/mysql/migrate';
 import {
   cli,
   killLeftovers,
@@ -15,10 +14,9 @@ import {
 } from '../helpers/master';
 import {
   TEST_CREDENTIALS,
-  testMariadb,
   type TestMariadb,
-  testTarantool,
   type TestTarantool,
+  testBackends,
 } from '../helpers/servers';
 import { FAST_CATALOG, TEST_TOKEN_SECRET } from '../helpers/workers';
 
@@ -35,14 +33,7 @@ describe('faults while bots play: nothing acknowledged is lost', function () {
   let pool: mysql.Pool;
 
   before(async () => {
-    [tt, db] = await Promise.all([testTarantool(), testMariadb()]);
-    const conn = await mysql.createConnection({
-      host: db.host,
-      port: db.port,
-      ...TEST_CREDENTIALS.mysql,
-    });
-    await migrate(conn);
-    await conn.end();
+    ({ tt, db } = await testBackends());
     cfg = await masterConfig({ tarantoolPort: tt.port, mysqlPort: db.port });
     const started = await cli(cfg, 'start');
     assert.equal(started.code, 0, started.out);

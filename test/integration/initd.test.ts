@@ -4,11 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import mysql from 'mysql2/promise';
 import { REPO_ROOT } from '../../src/devstack/paths';
 import { isAlive } from '../../src/devstack/process';
 import { readPid } from '../../src/master/pidfile';
-import { migrate } from '../../src/store/mysql/migrate';
 import {
   CLI,
   killLeftovers,
@@ -16,7 +14,7 @@ import {
   statsOf,
   type TestMasterConfig,
 } from '../helpers/master';
-import { TEST_CREDENTIALS, testMariadb, testTarantool } from '../helpers/servers';
+import { testBackends } from '../helpers/servers';
 
 const run = promisify(execFile);
 const SCRIPT = path.join(REPO_ROOT, 'scripts', 'init.d', 'gameserver');
@@ -27,14 +25,7 @@ describe('scripts/init.d/gameserver (LSB, start-stop-daemon, for real)', functio
   let env: NodeJS.ProcessEnv;
 
   before(async () => {
-    const [tt, db] = await Promise.all([testTarantool(), testMariadb()]);
-    const conn = await mysql.createConnection({
-      host: db.host,
-      port: db.port,
-      ...TEST_CREDENTIALS.mysql,
-    });
-    await migrate(conn);
-    await conn.end();
+    const { tt, db } = await testBackends();
     cfg = await masterConfig({ tarantoolPort: tt.port, mysqlPort: db.port }, { workers: 1 });
     const defaults = path.join(cfg.dir, 'default');
     fs.writeFileSync(

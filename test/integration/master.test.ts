@@ -5,8 +5,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { GameClient } from '../../src/client/client';
 import { isAlive } from '../../src/devstack/process';
 import { readPid } from '../../src/master/pidfile';
-import { migrate } from '../../src/store/mysql/migrate';
-import mysql from 'mysql2/promise';
 import {
   cli,
   killLeftovers,
@@ -16,13 +14,7 @@ import {
   type TestMasterConfig,
   waitFor,
 } from '../helpers/master';
-import {
-  TEST_CREDENTIALS,
-  testMariadb,
-  type TestMariadb,
-  testTarantool,
-  type TestTarantool,
-} from '../helpers/servers';
+import { type TestMariadb, type TestTarantool, testBackends } from '../helpers/servers';
 import { player, token } from '../helpers/workers';
 
 const REQUIRED_STATS = [
@@ -68,14 +60,7 @@ describe('master daemon (real processes, signals, sockets)', function () {
   const clients: GameClient[] = [];
 
   before(async () => {
-    [tt, db] = await Promise.all([testTarantool(), testMariadb()]);
-    const conn = await mysql.createConnection({
-      host: db.host,
-      port: db.port,
-      ...TEST_CREDENTIALS.mysql,
-    });
-    await migrate(conn);
-    await conn.end();
+    ({ tt, db } = await testBackends());
     cfg = await masterConfig({ tarantoolPort: tt.port, mysqlPort: db.port });
   });
 
