@@ -81,8 +81,8 @@ export class Bot {
             fresh = found;
             if (this.model) {
               // Nothing acknowledged may be missing after a reconnect.
-              const d = diff(this.model, found);
-              const dUncertain = this.uncertain ? diff(this.uncertain, found) : ['n/a'];
+              const d = diff(this.model, found, true);
+              const dUncertain = this.uncertain ? diff(this.uncertain, found, true) : ['n/a'];
               if (d.length > 0 && dUncertain.length > 0) {
                 this.ctx.mismatch(this.playerId, `after reconnect: ${d.join('; ')}`);
               }
