@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -15,6 +14,7 @@ import { freePort, isAlive } from '../devstack/process';
 import { startTarantool, type TarantoolServer } from '../devstack/tarantool';
 import { loadCatalog } from '../game/catalog';
 import { readPid } from '../master/pidfile';
+import { queryStats } from '../master/stats-client';
 import { migrate } from '../store/mysql/migrate';
 
 /**
@@ -28,35 +28,7 @@ const CLI = path.join(REPO_ROOT, 'bin', 'gameserver');
 const SECRET = 'soak-token-secret';
 const token = (id: number) => mintToken(SECRET, id, Math.floor(Date.now() / 1000) + 86400);
 
-function workersStat(port: number): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    const s = net.connect({ host: '127.0.0.1', port });
-    let text = '';
-    s.setTimeout(3000, () => {
-      s.destroy();
-      reject(new Error('stats silent'));
-    });
-    s.on('error', reject);
-    s.on('connect', () => s.write('stats workers\r\n'));
-    s.on('data', (c) => {
-      text += c.toString();
-      if (text.endsWith('END\r\n')) {
-        s.end('quit\r\n');
-        resolve(
-          new Map(
-            text
-              .split('\r\n')
-              .flatMap((l) =>
-                l.startsWith('STAT ')
-                  ? [[l.split(' ')[1]!, l.split(' ')[2]!] as [string, string]]
-                  : [],
-              ),
-          ),
-        );
-      }
-    });
-  });
-}
+const workersStat = (port: number) => queryStats(port, 'stats workers', '127.0.0.1', 3000);
 
 async function main(): Promise<void> {
   const minutes = Number(process.argv[process.argv.indexOf('--minutes') + 1] ?? 1) || 1;

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { REPO_ROOT } from '../devstack/paths';
 import { freePort } from '../devstack/process';
 import { startTarantool } from '../devstack/tarantool';
 import { loadCatalog } from '../game/catalog';
+import { queryStats } from '../master/stats-client';
 import { migrate } from '../store/mysql/migrate';
 import { TarantoolClient } from '../store/tarantool-client';
 
@@ -39,31 +39,7 @@ interface Row {
   baseline?: { name: string; value: number };
 }
 
-function statsOf(port: number, command = 'stats'): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    const s = new net.Socket();
-    let text = '';
-    s.connect(port, '127.0.0.1', () => s.write(`${command}\r\n`));
-    s.on('error', reject);
-    s.on('data', (c: Buffer) => {
-      text += c.toString();
-      if (text.endsWith('END\r\n')) {
-        s.end('quit\r\n');
-        resolve(
-          new Map(
-            text
-              .split('\r\n')
-              .flatMap((l) =>
-                l.startsWith('STAT ')
-                  ? [[l.split(' ')[1]!, l.split(' ')[2]!] as [string, string]]
-                  : [],
-              ),
-          ),
-        );
-      }
-    });
-  });
-}
+const statsOf = (port: number, command = 'stats') => queryStats(port, command);
 
 async function rawCallRate(host: string, port: number, password: string): Promise<number> {
   const c = new TarantoolClient({

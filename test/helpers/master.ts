@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from '../../src/devstack/paths';
 import { freePort, isAlive } from '../../src/devstack/process';
 import { readPid } from '../../src/master/pidfile';
+import { queryStats } from '../../src/master/stats-client';
 import { TEST_CREDENTIALS, tempDir } from './servers';
 import { FAST_CATALOG, TEST_TOKEN_SECRET } from './workers';
 
@@ -98,29 +98,7 @@ export async function cli(cfg: { file: string }, ...args: string[]): Promise<Cli
 
 /** Asks the stats port; returns name -> value. */
 export function statsOf(port: number, command = 'stats'): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    let text = '';
-    socket.setTimeout(5000, () => {
-      socket.destroy();
-      reject(new Error(`stats port silent: ${text}`));
-    });
-    socket.on('error', reject);
-    socket.on('connect', () => socket.write(`${command}\r\n`));
-    socket.on('data', (c) => {
-      text += c.toString();
-      if (text.endsWith('END\r\n') || text.endsWith('ERROR\r\n')) {
-        socket.end('quit\r\n');
-        const out = new Map<string, string>();
-        for (const line of text.split('\r\n')) {
-          const m = /^STAT (\S+) (.*)$/.exec(line);
-          if (m) out.set(m[1]!, m[2]!);
-        }
-        if (text.endsWith('ERROR\r\n')) out.set('__error', '1');
-        resolve(out);
-      }
-    });
-  });
+  return queryStats(port, command);
 }
 
 /**
