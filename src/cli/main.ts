@@ -18,6 +18,7 @@ import {
 } from '../master/daemon';
 import { botsCommand } from '../bots/cli';
 import { runChild } from '../master/child';
+import { untilStopped } from '../master/signals';
 import { ROLE_ENV } from '../master/ipc';
 import { startDrainerRuntime } from '../drainer/main';
 import { startWorkerRuntime } from '../worker/main';
@@ -58,40 +59,27 @@ async function runAlone(role: 'worker' | 'drainer', config: Config): Promise<num
     role === 'worker'
       ? await startWorkerRuntime(config, log.logger)
       : await startDrainerRuntime(config, log.logger);
-  return new Promise((resolve) => {
-    let stopping = false;
-    const stop = (signal: string) => {
-      // A second TERM while stopping must not kill the process half-way
-      // (Node's default action would, once no handler is left).
-      if (stopping) {
-        log.logger.info({ signal }, 'already stopping');
-        return;
-      }
-      stopping = true;
-      log.logger.info({ signal }, 'stopping');
-      void runtime.stop().then(() => {
-        log.flushSync();
-        resolve(EXIT.OK);
-      });
-    };
-    process.on('SIGTERM', () => stop('SIGTERM'));
-    process.on('SIGINT', () => stop('SIGINT'));
-    process.on('SIGUSR2', () => log.reopen());
-    process.on('SIGHUP', () => {
-      log.reopen();
-      if ('reloadCatalog' in runtime) {
-        try {
-          runtime.reloadCatalog();
-          log.logger.info('catalog reloaded');
-        } catch (err) {
-          log.logger.error(
-            { err: (err as Error).message },
-            'catalog reload refused; keeping the old one',
-          );
-        }
-      }
-    });
+  const stopped = untilStopped(log.logger, async () => {
+    await runtime.stop();
+    log.flushSync();
   });
+  process.on('SIGUSR2', () => log.reopen());
+  process.on('SIGHUP', () => {
+    log.reopen();
+    if ('reloadCatalog' in runtime) {
+      try {
+        runtime.reloadCatalog();
+        log.logger.info('catalog reloaded');
+      } catch (err) {
+        log.logger.error(
+          { err: (err as Error).message },
+          'catalog reload refused; keeping the old one',
+        );
+      }
+    }
+  });
+  await stopped;
+  return EXIT.OK;
 }
 
 async function main(argv: string[]): Promise<number> {

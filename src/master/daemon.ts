@@ -7,6 +7,7 @@ import type { Config } from '../config/schema';
 import { isAlive } from '../devstack/process';
 import { createLogger, type LogHandle } from '../log/logger';
 import { createMaster } from './master';
+import { untilStopped } from './signals';
 import { acquirePidfile, PidfileError, readPid, releasePidfile, runningPid } from './pidfile';
 
 /**
@@ -61,24 +62,11 @@ async function runMaster(
     childEntry: ctx.cliEntry,
     version: ctx.version,
   });
-  let done!: (code: number) => void;
-  const finished = new Promise<number>((r) => (done = r));
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) {
-      log.logger.info({ signal }, 'already stopping');
-      return;
-    }
-    stopping = true;
-    log.logger.info({ signal }, 'stopping');
-    void master.stop().then(() => {
-      releasePidfile(pidFile);
-      log.flushSync();
-      done(EXIT.OK);
-    });
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  const finished = untilStopped(log.logger, async () => {
+    await master.stop();
+    releasePidfile(pidFile);
+    log.flushSync();
+  }).then(() => EXIT.OK);
   process.on('SIGHUP', () => void master.reload());
   process.on('SIGUSR2', () => master.reopenLogs());
   try {

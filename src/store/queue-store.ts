@@ -68,10 +68,6 @@ function entry(raw: unknown): QueueEntry {
   return obj(null, `entry kind ${String(e[0])}`) as never;
 }
 
-export function refOf(e: QueueEntry): QueueRef {
-  return { kind: e.kind, key: e.key, version: e.kind === 'p' ? e.version : 0 };
-}
-
 /** [kind, key, version] triples: what ack and release need. */
 function refs(entries: QueueEntry[]): Array<[string, number, number]> {
   return entries.map((e) => [e.kind, e.key, e.kind === 'p' ? e.version : 0]);
@@ -93,23 +89,18 @@ export class QueueStore {
    * when none is ready. `minAgeSeconds`: only entries queued at least that
    * long (repeated saves of a player coalesce meanwhile).
    */
-  async take(
+  take(
     consumer: string,
     max: number,
     leaseSeconds: number,
     waitSeconds: number,
     minAgeSeconds = 0,
   ): Promise<QueueEntry[]> {
-    const r = await this.client.call(
-      'wq.take',
-      [consumer, max, leaseSeconds, waitSeconds, { compact: true, min_age: minAgeSeconds }],
-      waitSeconds * 1000 + this.client.callTimeoutMs,
-    );
-    return list(firstOrThrow('wq.take', r), 'take').map(entry);
+    return this.lease('wq.take', [], consumer, max, leaseSeconds, waitSeconds, minAgeSeconds);
   }
 
   /** Acks `done` and takes the next batch, in one call (one round trip). */
-  async ackTake(
+  ackTake(
     done: QueueEntry[],
     consumer: string,
     max: number,
@@ -117,10 +108,30 @@ export class QueueStore {
     waitSeconds: number,
     minAgeSeconds = 0,
   ): Promise<QueueEntry[]> {
-    const r = await this.client.call(
+    return this.lease(
       'wq.ack_take',
+      [refs(done)],
+      consumer,
+      max,
+      leaseSeconds,
+      waitSeconds,
+      minAgeSeconds,
+    );
+  }
+
+  private async lease(
+    proc: 'wq.take' | 'wq.ack_take',
+    head: unknown[],
+    consumer: string,
+    max: number,
+    leaseSeconds: number,
+    waitSeconds: number,
+    minAgeSeconds: number,
+  ): Promise<QueueEntry[]> {
+    const r = await this.client.call(
+      proc,
       [
-        refs(done),
+        ...head,
         consumer,
         max,
         leaseSeconds,
@@ -129,7 +140,7 @@ export class QueueStore {
       ],
       waitSeconds * 1000 + this.client.callTimeoutMs,
     );
-    return list(firstOrThrow('wq.ack_take', r), 'ack_take').map(entry);
+    return list(firstOrThrow(proc, r), proc).map(entry);
   }
 
   async ack(entries: QueueEntry[]): Promise<{ deleted: number; kept: number }> {

@@ -6,7 +6,13 @@ import { REPO_ROOT } from '../../src/devstack/paths';
 import { freePort, isAlive } from '../../src/devstack/process';
 import { readPid } from '../../src/master/pidfile';
 import { queryStats } from '../../src/master/stats-client';
-import { TEST_CREDENTIALS, tempDir } from './servers';
+import {
+  TEST_CREDENTIALS,
+  tempDir,
+  testBackends,
+  type TestMariadb,
+  type TestTarantool,
+} from './servers';
 import { FAST_CATALOG, TEST_TOKEN_SECRET } from './workers';
 
 const run = promisify(execFile);
@@ -147,4 +153,24 @@ export async function waitFor(
     if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** Backends with migrations, a config for them and a started master: what several suites begin with. */
+export async function startedMaster(): Promise<{
+  tt: TestTarantool;
+  db: TestMariadb;
+  cfg: TestMasterConfig;
+}> {
+  const { tt, db } = await testBackends();
+  const cfg = await masterConfig({ tarantoolPort: tt.port, mysqlPort: db.port });
+  const started = await cli(cfg, 'start');
+  if (started.code !== 0) throw new Error(`gameserver start failed: ${started.out}`);
+  return { tt, db, cfg };
+}
+
+/** Stops a master started for a test, and SIGKILLs anything it left. */
+export async function stopMaster(cfg: TestMasterConfig | undefined): Promise<void> {
+  if (!cfg) return;
+  await cli(cfg, 'stop');
+  killLeftovers(cfg);
 }

@@ -5,14 +5,11 @@ import mysql from 'mysql2/promise';
 import { mintToken } from '../../src/auth/token';
 import { DEFAULT_MIX, playBots, verifyBots } from '../../src/bots/run';
 import { loadCatalog } from '../../src/game/catalog';
-import { migrate } from '../../src/store/mysql/migrate';
-import { CLI, cli, killLeftovers, masterConfig, type TestMasterConfig } from '../helpers/master';
+import { CLI, type TestMasterConfig, startedMaster, stopMaster } from '../helpers/master';
 import {
   consoleEval,
   TEST_CREDENTIALS,
-  testMariadb,
   type TestMariadb,
-  testTarantool,
   type TestTarantool,
 } from '../helpers/servers';
 import { FAST_CATALOG, TEST_TOKEN_SECRET } from '../helpers/workers';
@@ -27,27 +24,18 @@ describe('bots against a real stack (master, workers, drainer)', function () {
   let pool: mysql.Pool;
 
   before(async () => {
-    [tt, db] = await Promise.all([testTarantool(), testMariadb()]);
+    ({ tt, db, cfg } = await startedMaster());
     pool = mysql.createPool({
       host: db.host,
       port: db.port,
       ...TEST_CREDENTIALS.mysql,
       connectionLimit: 2,
     });
-    const conn = await pool.getConnection();
-    await migrate(conn);
-    conn.release();
-    cfg = await masterConfig({ tarantoolPort: tt.port, mysqlPort: db.port });
-    const started = await cli(cfg, 'start');
-    assert.equal(started.code, 0, started.out);
   });
 
   after(async () => {
-    if (cfg) {
-      await cli(cfg, 'stop');
-      killLeftovers(cfg);
-    }
-    await pool?.end();
+    await stopMaster(cfg);
+    await pool?.end().catch(() => undefined);
   });
 
   it('`gameserver bots --verify` plays for a few seconds: no mismatch, no unexpected error, nothing missing', async () => {

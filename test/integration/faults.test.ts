@@ -5,19 +5,13 @@ import { mintToken } from '../../src/auth/token';
 import { DEFAULT_MIX, playBots, verifyBots } from '../../src/bots/run';
 import { loadCatalog } from '../../src/game/catalog';
 import {
-  cli,
-  killLeftovers,
-  masterConfig,
   statsOf,
   type TestMasterConfig,
   waitFor,
+  startedMaster,
+  stopMaster,
 } from '../helpers/master';
-import {
-  TEST_CREDENTIALS,
-  type TestMariadb,
-  type TestTarantool,
-  testBackends,
-} from '../helpers/servers';
+import { TEST_CREDENTIALS, type TestMariadb, type TestTarantool } from '../helpers/servers';
 import { FAST_CATALOG, TEST_TOKEN_SECRET } from '../helpers/workers';
 
 /**
@@ -33,17 +27,11 @@ describe('faults while bots play: nothing acknowledged is lost', function () {
   let pool: mysql.Pool;
 
   before(async () => {
-    ({ tt, db } = await testBackends());
-    cfg = await masterConfig({ tarantoolPort: tt.port, mysqlPort: db.port });
-    const started = await cli(cfg, 'start');
-    assert.equal(started.code, 0, started.out);
+    ({ tt, db, cfg } = await startedMaster());
   });
 
   after(async () => {
-    if (cfg) {
-      await cli(cfg, 'stop');
-      killLeftovers(cfg);
-    }
+    await stopMaster(cfg);
     await pool?.end().catch(() => undefined);
   });
 
