@@ -4,6 +4,7 @@ import { mintToken } from '../auth/token';
 import { loadConfig } from '../config/load';
 import type { Config } from '../config/schema';
 import { GameServerError } from '../errors';
+import { exitOnCrash } from '../log/crash';
 import { createLogger } from '../log/logger';
 import {
   type CommandContext,
@@ -55,6 +56,7 @@ exit codes: 0 ok; 1 failed; 2 bad usage or bad config; 3 not running (status, re
 /** Runs a worker or drainer alone until SIGTERM/SIGINT. */
 async function runAlone(role: 'worker' | 'drainer', config: Config): Promise<number> {
   const log = createLogger({ file: config.log.file, level: config.log.level, role });
+  exitOnCrash(log);
   const runtime =
     role === 'worker'
       ? await startWorkerRuntime(config, log.logger)

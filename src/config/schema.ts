@@ -107,6 +107,12 @@ export const schema = {
       'First delay before restarting a crashed child; doubles each time.',
     ),
     restartBackoffMaxMs: ms(30000, 1, 3600000, 'Longest delay before restarting a crashed child.'),
+    lastWorkerBackoffMaxMs: ms(
+      1000,
+      1,
+      60000,
+      'Longest delay before restarting a crashed worker when no other worker serves (the game port is closed meanwhile); such a worker is never marked failed.',
+    ),
     stableMs: ms(
       10000,
       1,

@@ -1,9 +1,18 @@
 import type { Config } from '../config/schema';
 import { startDrainerRuntime } from '../drainer/main';
 import { CatalogError, ConfigError } from '../errors';
+import { exitOnCrash, type LastWords } from '../log/crash';
 import type { LogHandle } from '../log/logger';
 import { startWorkerRuntime } from '../worker/main';
 import { type ChildMessage, type ChildRole, EXIT_FATAL, type MasterMessage } from './ipc';
+
+/** Last words for exitOnCrash: the reason goes to the master, which logs it as `why`. */
+export const tellMaster: LastWords = (reason) =>
+  new Promise<void>((resolve) => {
+    if (!process.connected || !process.send) return resolve();
+    const m: ChildMessage = { type: 'fatal', message: reason };
+    process.send(m, undefined, {}, () => resolve());
+  });
 
 /**
  * A child of the master (a cluster worker process): runs one worker or one
@@ -16,6 +25,7 @@ export async function runChild(role: ChildRole, config: Config, log: LogHandle):
   const send = (m: ChildMessage) => {
     if (process.connected) process.send?.(m);
   };
+  exitOnCrash(log, tellMaster);
   let runtime: { stop(): Promise<void> };
   let report: () => Promise<void>;
   let reloadCatalog = () => {};

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config/schema';
 import { isAlive } from '../devstack/process';
+import { exitOnCrash } from '../log/crash';
 import { createLogger, type LogHandle } from '../log/logger';
 import { createMaster } from './master';
 import { untilStopped } from './signals';
@@ -53,6 +54,7 @@ async function runMaster(
     return EXIT.FAILED;
   }
   process.title = 'gameserver-master';
+  exitOnCrash(log);
   const master = createMaster({
     config,
     configFile: ctx.configFile,

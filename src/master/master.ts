@@ -185,7 +185,11 @@ export function createMaster(deps: MasterDeps): Master {
       return;
     }
     slot.consecutive = uptime >= config.master.stableMs ? 1 : slot.consecutive + 1;
-    if (slot.consecutive > config.master.maxRestarts) {
+    // The game port listens only while some worker does: when this was the
+    // last one, a long backoff (or giving up) would turn a crash into an
+    // outage, so the last worker comes back quickly and is never given up.
+    const last = slot.role === 'worker' && !othersServing(slot);
+    if (slot.consecutive > config.master.maxRestarts && !last) {
       slot.failed = true;
       logger.error(
         { slot: slot.name, restarts: slot.consecutive - 1 },
@@ -193,16 +197,25 @@ export function createMaster(deps: MasterDeps): Master {
       );
       return;
     }
+    const backoff = config.master.restartBackoffMs * 2 ** Math.min(slot.consecutive - 1, 30);
     const delay = Math.min(
-      config.master.restartBackoffMaxMs,
-      config.master.restartBackoffMs * 2 ** (slot.consecutive - 1),
+      last ? config.master.lastWorkerBackoffMaxMs : config.master.restartBackoffMaxMs,
+      backoff,
     );
+    if (last) logger.error({ slot: slot.name, delayMs: delay }, 'no worker is serving: restarting');
     slot.restarts++;
     restartsTotal++;
     slot.restartTimer = setTimeout(() => {
       slot.restartTimer = null;
       if (state === 'running') fork(slot);
     }, delay);
+  }
+
+  /** Another worker is up and listening, so the game port stays open. */
+  function othersServing(slot: Slot): boolean {
+    return slots.some(
+      (s) => s !== slot && s.role === 'worker' && s.child?.ready === true && !s.child.proc.isDead(),
+    );
   }
 
   function send(child: Child, m: MasterMessage): void {

@@ -53,7 +53,8 @@ export function secondsMicros(micros: number): string {
 
 /**
  * Splits a byte stream into command lines (`\n` or `\r\n`). Returns null
- * when a line grows past MAX_LINE (the caller closes the connection).
+ * when a line, complete or not, is longer than MAX_LINE (the caller closes
+ * the connection).
  */
 export class LineSplitter {
   private pending = '';
@@ -62,7 +63,7 @@ export class LineSplitter {
     this.pending += chunk;
     const lines = this.pending.split('\n');
     this.pending = lines.pop() ?? '';
-    if (this.pending.length > MAX_LINE) return null;
+    if (this.pending.length > MAX_LINE || lines.some((l) => l.length > MAX_LINE)) return null;
     return lines.map((l) => l.replace(/\r$/, ''));
   }
 }

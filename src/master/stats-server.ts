@@ -14,6 +14,9 @@ export interface StatsSource {
  * The monitoring port: memcached's text protocol on 127.0.0.1 by default,
  * so `echo stats | nc 127.0.0.1 11311` and memcached's tools read it.
  */
+/** A client that lets this much of our output pile up unread is dropped. */
+const MAX_UNREAD_BYTES = 1 << 20;
+
 export function createStatsServer(source: StatsSource, logger: Logger): net.Server {
   const server = net.createServer((socket) => {
     socket.setEncoding('utf8');
@@ -21,37 +24,53 @@ export function createStatsServer(source: StatsSource, logger: Logger): net.Serv
     socket.on('error', () => undefined);
     const splitter = new LineSplitter();
     socket.on('data', (chunk: string) => {
-      const lines = splitter.push(chunk);
-      if (lines === null) {
-        socket.end('CLIENT_ERROR line too long\r\n');
-        return;
-      }
-      for (const line of lines) {
-        if (line.trim() === '') continue;
-        const cmd = parseCommand(line);
-        switch (cmd.kind) {
-          case 'stats': {
-            const rows = cmd.group === null ? source.stats() : source.group(cmd.group);
-            socket.write(rows === null ? 'ERROR\r\n' : formatStats(rows));
-            break;
-          }
-          case 'reset':
-            source.reset();
-            socket.write('RESET\r\n');
-            break;
-          case 'version':
-            socket.write(`VERSION ${source.version}\r\n`);
-            break;
-          case 'quit':
-            socket.end();
-            return;
-          case 'error':
-            socket.write('ERROR\r\n');
-            break;
-        }
+      // The error boundary of the master's only network input: a bug here
+      // drops this one client, never the master.
+      try {
+        answer(socket, splitter.push(chunk), source);
+      } catch (err) {
+        logger.error({ err, address: socket.remoteAddress }, 'stats client failed; closing it');
+        socket.destroy();
       }
     });
   });
   server.on('error', (err) => logger.error({ err }, 'stats listener error'));
   return server;
+}
+
+function answer(socket: net.Socket, lines: string[] | null, source: StatsSource): void {
+  if (lines === null) {
+    socket.end('CLIENT_ERROR line too long\r\n');
+    return;
+  }
+  for (const line of lines) {
+    // Many commands in one chunk from a client that does not read must not
+    // make the master buffer their answers without bound.
+    if (socket.writableLength > MAX_UNREAD_BYTES) {
+      socket.destroy();
+      return;
+    }
+    if (line.trim() === '') continue;
+    const cmd = parseCommand(line);
+    switch (cmd.kind) {
+      case 'stats': {
+        const rows = cmd.group === null ? source.stats() : source.group(cmd.group);
+        socket.write(rows === null ? 'ERROR\r\n' : formatStats(rows));
+        break;
+      }
+      case 'reset':
+        source.reset();
+        socket.write('RESET\r\n');
+        break;
+      case 'version':
+        socket.write(`VERSION ${source.version}\r\n`);
+        break;
+      case 'quit':
+        socket.end();
+        return;
+      case 'error':
+        socket.write('ERROR\r\n');
+        break;
+    }
+  }
 }

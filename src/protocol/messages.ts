@@ -8,6 +8,7 @@ protobuf.configure();
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import generated = require('./generated/game');
+import { parseBoundedJson } from './json-bounds';
 import { frame } from './stream';
 
 export const game = generated.game;
@@ -35,24 +36,23 @@ export function decodeBinary(payload: Uint8Array): DecodeResult {
  * silently wrap -1 into 4294967295, so numbers are checked before
  * conversion. 64-bit fields are plain JSON numbers here (not the strings of
  * protobuf's canonical JSON mapping): every id fits in 2^53-1.
+ *
+ * An explicit stack, not recursion: the value comes from a client. (Its
+ * depth is bounded before parsing too; see json-bounds.ts.)
  */
-function checkNumbers(value: unknown, where: string): string | null {
-  if (typeof value === 'number') {
-    return Number.isSafeInteger(value) && value >= 0
-      ? null
-      : `${where}: ${value} is not an integer 0..2^53-1`;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const bad = checkNumbers(value[i], `${where}[${i}]`);
-      if (bad) return bad;
-    }
-    return null;
-  }
-  if (typeof value === 'object' && value !== null) {
-    for (const [k, v] of Object.entries(value)) {
-      const bad = checkNumbers(v, where ? `${where}.${k}` : k);
-      if (bad) return bad;
+function checkNumbers(root: unknown): string | null {
+  const stack: { value: unknown; where: string }[] = [{ value: root, where: '' }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { value, where } = top;
+    if (typeof value === 'number') {
+      if (!Number.isSafeInteger(value) || value < 0)
+        return `${where}: ${value} is not an integer 0..2^53-1`;
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], where: `${where}[${i}]` });
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value).reverse())
+        stack.push({ value: v, where: where ? `${where}.${k}` : k });
     }
   }
   return null;
@@ -60,16 +60,13 @@ function checkNumbers(value: unknown, where: string): string | null {
 
 /** Decodes one JSON line (protobuf's JSON mapping of an Envelope). */
 export function decodeJson(text: string): DecodeResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, message: `not JSON: ${(err as Error).message}` };
-  }
+  const parsed = parseBoundedJson(text);
+  if (!parsed.ok) return parsed;
+  const raw = parsed.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, message: 'a line must be one JSON object (an Envelope)' };
   }
-  const bad = checkNumbers(raw, '');
+  const bad = checkNumbers(raw);
   if (bad) return { ok: false, message: bad };
   const invalid = game.Envelope.verify(raw);
   if (invalid) return { ok: false, message: invalid };

@@ -1,5 +1,6 @@
 import type net from 'node:net';
 import type { ErrorCode } from '../errors';
+import type { Logger } from '../log/logger';
 import {
   type Body,
   decodeBinary,
@@ -16,6 +17,11 @@ import { TokenBucket } from './limits';
  * One client connection: bytes in, envelopes out, and the limits that keep
  * one client from harming the others. It knows nothing of the game; it hands
  * each envelope to its handler, one command at a time, in arrival order.
+ *
+ * It is also the error boundary for its client: an exception while decoding
+ * this client's bytes or running its commands closes this connection, is
+ * logged with its stack and counted as INTERNAL, and leaves the process
+ * serving everyone else. A worker dies only for process-wide reasons.
  */
 
 export interface ConnectionLimits {
@@ -59,6 +65,7 @@ export class Connection {
     private readonly handler: ConnectionHandler,
     private readonly counters: WorkerCounters,
     private readonly clock: () => number,
+    private readonly logger: Logger,
   ) {
     this.bucket = new TokenBucket(limits.rateLimitPerSecond, limits.rateLimitBurst, clock());
     this.decoder = new StreamDecoder(
@@ -78,15 +85,45 @@ export class Connection {
     this.loginTimer.unref();
     socket.on('data', (chunk: Buffer) => {
       counters.bytesIn += chunk.length;
-      this.decoder.push(chunk);
+      try {
+        this.decoder.push(chunk);
+      } catch (err) {
+        this.crashed(err, 'decoding');
+      }
     });
     socket.on('error', () => undefined);
     socket.on('close', () => {
       clearTimeout(this.loginTimer);
       this.closing = true;
       this.decoder.end();
-      handler.closed(this);
+      try {
+        handler.closed(this);
+      } catch (err) {
+        this.crashed(err, 'closing');
+      }
     });
+  }
+
+  /**
+   * The boundary: something threw while serving this client. Log it with its
+   * stack, count it, tell the client (best effort) and drop the connection.
+   */
+  private crashed(err: unknown, during: string): void {
+    bump(this.counters.errors, 'INTERNAL');
+    this.logger.error(
+      { err, address: this.address, player: this.playerId || undefined, during },
+      'connection failed; closing it',
+    );
+    if (this.closing) return;
+    try {
+      this.send({
+        seq: 0,
+        error: { code: 'INTERNAL', message: 'internal error', retryable: true },
+      });
+    } catch {
+      // Encoding the answer failed too: just close.
+    }
+    this.destroy();
   }
 
   get isClosing(): boolean {
@@ -145,7 +182,9 @@ export class Connection {
 
   /** Runs a server-side task (a gift to apply) in order with the commands. */
   run(task: () => Promise<void>): void {
-    this.chain = this.chain.then(() => (this.closing ? undefined : task())).catch(() => undefined);
+    this.chain = this.chain
+      .then(() => (this.closing ? undefined : task()))
+      .catch((err: unknown) => this.crashed(err, 'running a server task'));
   }
 
   /** Resolves when the commands already accepted have run (graceful stop). */
@@ -199,7 +238,7 @@ export class Connection {
     this.pending++;
     this.chain = this.chain
       .then(() => (this.closing ? undefined : this.handler.handle(this, env)))
-      .catch(() => this.sendError(seq, 'INTERNAL', 'internal error'))
+      .catch((err: unknown) => this.crashed(err, `running ${env.body ?? 'an empty envelope'}`))
       .finally(() => {
         this.pending--;
       });

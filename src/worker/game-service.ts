@@ -12,6 +12,7 @@ import {
   type ReceivedGift,
 } from '../game/rules';
 import type { Logger } from '../log/logger';
+import { parseBoundedJson } from '../protocol/json-bounds';
 import type { Body, Envelope } from '../protocol/messages';
 import type { GameStore, InboxItem, MailMessage, StoredPlayer } from '../store/game-store';
 import type { PlayerArchive } from '../store/mysql/players';
@@ -80,8 +81,9 @@ export class GameService implements ConnectionHandler {
       if (err instanceof StoreError) {
         return conn.sendError(seq, 'RETRY_LATER', `store: ${err.message}`, true);
       }
-      this.deps.logger.error({ err, player: s.playerId, body: env.body }, 'command failed');
-      conn.sendError(seq, 'INTERNAL', 'internal error; nothing was committed');
+      // Anything else is a bug: the connection's error boundary logs it and
+      // closes this connection (its session may be half-way through).
+      throw err;
     }
   }
 
@@ -368,13 +370,14 @@ export class GameService implements ConnectionHandler {
     const gifts: ReceivedGift[] = items.map((i) => {
       let item = '';
       let qty = 0;
-      try {
-        const p = JSON.parse(i.payload) as { item?: unknown; qty?: unknown };
-        if (typeof p.item === 'string') item = p.item;
-        if (typeof p.qty === 'number') qty = p.qty;
-      } catch {
-        // malformed: acknowledged, credits nothing
-      }
+      // Malformed: acknowledged, credits nothing.
+      const parsed = parseBoundedJson(i.payload);
+      const p = (parsed.ok && typeof parsed.value === 'object' ? parsed.value : null) as {
+        item?: unknown;
+        qty?: unknown;
+      } | null;
+      if (typeof p?.item === 'string') item = p.item;
+      if (typeof p?.qty === 'number') qty = p.qty;
       return { inboxId: i.id, from: i.fromId, item, qty };
     });
     const r = apply(
@@ -396,12 +399,9 @@ export class GameService implements ConnectionHandler {
   deliver(m: MailMessage): void {
     const s = this.sessions.get(m.playerId);
     if (!s) return;
-    let payload: Record<string, unknown>;
-    try {
-      payload = JSON.parse(m.payload) as Record<string, unknown>;
-    } catch {
-      return;
-    }
+    const parsed = parseBoundedJson(m.payload);
+    if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return;
+    const payload = parsed.value as Record<string, unknown>;
     switch (m.kind) {
       case 'kick':
         if (typeof payload.epoch === 'number' && s.epoch < payload.epoch)

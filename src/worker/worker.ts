@@ -10,7 +10,7 @@ import { encodeBinary, encodeJson } from '../protocol/messages';
 import type { GameStore } from '../store/game-store';
 import type { PlayerArchive } from '../store/mysql/players';
 import { Connection } from './connection';
-import { newCounters, type WorkerCounters } from './counters';
+import { bump, newCounters, type WorkerCounters } from './counters';
 import { GameService } from './game-service';
 import { AddressCounter } from './limits';
 
@@ -115,6 +115,7 @@ export function createWorker(deps: WorkerDeps): Worker {
       },
       counters,
       clock,
+      logger,
     );
     connections.add(conn);
   });
@@ -149,7 +150,15 @@ export function createWorker(deps: WorkerDeps): Worker {
       try {
         const messages = await deps.store.poll(workerId, 1000, game.mailboxWaitSeconds);
         backoff = 50;
-        for (const m of messages) service.deliver(m);
+        for (const m of messages) {
+          // One message that cannot be delivered must not cost the others.
+          try {
+            service.deliver(m);
+          } catch (err) {
+            bump(counters.errors, 'INTERNAL');
+            logger.error({ err, player: m.playerId, kind: m.kind }, 'mailbox message failed');
+          }
+        }
       } catch (err) {
         if (state !== 'running') return;
         logger.warn({ err: (err as Error).message }, 'mailbox poll failed; retrying');

@@ -7,6 +7,8 @@ import { mintToken } from '../../src/auth/token';
 import { GameClient } from '../../src/client/client';
 import { isAlive } from '../../src/devstack/process';
 import { encodeBinary, encodeJson } from '../../src/protocol/messages';
+import { envelopeWith, JSON_FIELDS, nestedJson } from '../helpers/hostile';
+import { probe } from '../helpers/probe';
 import { testBackends } from '../helpers/servers';
 import {
   player,
@@ -15,31 +17,6 @@ import {
   TEST_TOKEN_SECRET,
   token,
 } from '../helpers/workers';
-
-/** What happened to one hostile connection: the error codes it got, and whether it was closed. */
-function probe(
-  port: number,
-  writes: Buffer[],
-  waitMs: number,
-): Promise<{ codes: string[]; closed: boolean }> {
-  return new Promise((resolve) => {
-    const s = net.connect({ host: '127.0.0.1', port });
-    let text = '';
-    let closed = false;
-    s.on('data', (c) => (text += c.toString('latin1')));
-    s.on('error', () => undefined);
-    s.on('close', () => {
-      closed = true;
-    });
-    s.on('connect', () => {
-      for (const w of writes) s.write(w);
-    });
-    setTimeout(() => {
-      s.destroy();
-      resolve({ codes: [...text.matchAll(/([A-Z_]{6,})/g)].map((m) => m[1]!), closed });
-    }, waitMs);
-  });
-}
 
 function rssKb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
@@ -73,6 +50,14 @@ describe('bad input against a worker process: errors or closes, never a crash', 
     const r = await good.request({ getState: {} });
     assert.equal(r.body, 'state', 'another player was not disturbed');
   }
+
+  // Every case, whatever it checks itself: a closed socket is also what a
+  // crashed worker gives, so the process is checked too. A standalone
+  // worker is not restarted: alive means the same pid.
+  afterEach(async () => {
+    await sleep(100);
+    await stillServing();
+  });
 
   it('random garbage in both modes, before and after login: every case gets an error or a close', async () => {
     const garbage = fc.sample(
@@ -124,6 +109,23 @@ describe('bad input against a worker process: errors or closes, never a crash', 
     );
     assert.ok(json.codes.includes('BAD_MESSAGE'), json.codes.join(','));
     await stillServing();
+  });
+
+  it('deep nesting in every field, both kinds, before and after login: BAD_MESSAGE, no crash', async () => {
+    // 4 KiB frames here: 600 levels of arrays, 300 of objects.
+    const lines = JSON_FIELDS.flatMap((path) => [
+      envelopeWith(path, nestedJson(600, 'array')),
+      envelopeWith(path, nestedJson(300, 'object')),
+    ]);
+    const before = await Promise.all(lines.map((l) => probe(w.port, [Buffer.from(`${l}\n`)], 800)));
+    before.forEach((r, i) => assert.ok(r.closed && r.codes.length > 0, `line ${i}`));
+    const { client } = await player(w, 7006, 'json');
+    const refused: string[] = [];
+    client.on('push', (r: { error?: { code?: string } }) => refused.push(r.error?.code ?? '?'));
+    for (const l of lines.slice(2)) client.writeRaw(`${l}\n`);
+    assert.equal((await client.request({ getState: {} })).body, 'state', 'the session goes on');
+    assert.deepEqual(refused, new Array<string>(lines.length - 2).fill('BAD_MESSAGE'));
+    client.close();
   });
 
   it('a 4 GiB length prefix is refused from its header', async () => {

@@ -296,6 +296,38 @@ describe('master daemon (real processes, signals, sockets)', function () {
     }
   });
 
+  it('the last serving worker killed again and again: back within 1.5 s each time, never given up', async () => {
+    // The test before left one slot failed: one worker serves the port.
+    await waitFor('one worker', async () => (await statsOf(cfg.statsPort)).get('workers') === '1');
+    for (let round = 0; round < 4; round++) {
+      const [pid] = await workerPids();
+      const t0 = Date.now();
+      process.kill(pid!, 'SIGKILL');
+      await waitFor('a login again', async () => {
+        // A short timeout: a connection handed to the dying worker is lost.
+        const c = await GameClient.connect({
+          host: '127.0.0.1',
+          port: cfg.gamePort,
+          timeoutMs: 300,
+        });
+        try {
+          return (await c.login(token(9100 + round))).body === 'loginOk';
+        } finally {
+          c.close();
+        }
+      });
+      const back = Date.now() - t0;
+      assert.ok(back < 1500, `round ${round}: logins served again after ${back} ms`);
+    }
+    // maxRestarts is 2 here: any other worker would have been marked failed.
+    const stats = await statsOf(cfg.statsPort);
+    assert.equal(stats.get('workers'), '1');
+    assert.equal(stats.get('workers_failed'), '1', 'only the slot failed before');
+    await waitFor('the log line', () =>
+      /no worker is serving: restarting/.test(fs.readFileSync(cfg.logFile, 'utf8')),
+    );
+  });
+
   it('TERM: exits within the deadline, children gone, pidfile removed', async () => {
     const pid = readPid(cfg.pidFile)!;
     const children = pidsMentioning(cfg.file).filter((p) => p !== pid);

@@ -6,6 +6,8 @@ import { type Farm, newFarm } from '../../src/game/farm';
 import { apply, checkChat, type Command } from '../../src/game/rules';
 import { decodeBinary, decodeJson } from '../../src/protocol/messages';
 import { StreamDecoder } from '../../src/protocol/stream';
+import { MAX_JSON_DEPTH } from '../../src/protocol/json-bounds';
+import { binaryFrame, hostileFrameBody, hostileLine } from '../helpers/hostile';
 
 /** Property-based fuzzing of the pure parts (fast-check): garbage in, clean refusals out, no throw. */
 
@@ -84,6 +86,61 @@ describe('fuzzing (fast-check)', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('hostile JSON lines (deep nesting in every field, huge arrays, many keys, long numbers, bad UTF-8), cut anywhere: refused or decoded, never a throw', () => {
+    fc.assert(
+      fc.property(
+        hostileLine(65536),
+        fc.array(fc.integer({ min: 1, max: 4096 }), { maxLength: 16 }),
+        (line, cuts) => {
+          const results: ReturnType<typeof decodeJson>[] = [];
+          const errors: string[] = [];
+          const d = new StreamDecoder(
+            {
+              frame: () => assert.fail('a line is not a frame'),
+              line: (l) => results.push(decodeJson(l)),
+              error: (code) => errors.push(code),
+            },
+            65536,
+          );
+          // A stream is in JSON mode only when its first byte is '{'; a bare
+          // top-level array is a binary length prefix there, so it goes
+          // through decodeJson alone.
+          const bytes = Buffer.concat([line.bytes, Buffer.from('\n')]);
+          if (bytes[0] !== 0x7b) {
+            results.push(decodeJson(line.bytes.toString('utf8')));
+            cuts = [];
+          }
+          let at = 0;
+          if (bytes[0] === 0x7b) {
+            for (const c of cuts) {
+              d.push(bytes.subarray(at, at + c));
+              at += c;
+            }
+            d.push(bytes.subarray(at));
+          }
+          assert.deepEqual(errors, []);
+          assert.equal(results.length, 1);
+          if (line.depth > MAX_JSON_DEPTH) {
+            assert.equal(results[0]!.ok, false, `depth ${line.depth} accepted`);
+            assert.match((results[0] as { message: string }).message, /nested deeper/);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hostile binary frames (nested groups, unclosed groups, lying lengths): refused or decoded, never a throw', () => {
+    fc.assert(
+      fc.property(hostileFrameBody(65536), (body) => {
+        const out = feed(binaryFrame(body), [], 65536);
+        assert.equal(out.frames, 1);
+        assert.equal(decodeBinary(body).ok, false);
+      }),
+      { numRuns: 200 },
     );
   });
 

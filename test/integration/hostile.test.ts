@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import fc from 'fast-check';
+import { isAlive } from '../../src/devstack/process';
+import { readPid } from '../../src/master/pidfile';
+import { encodeBinary, encodeJson } from '../../src/protocol/messages';
+import {
+  binaryFrame,
+  envelopeWith,
+  hostileFrameBody,
+  hostileLine,
+  JSON_FIELDS,
+  nestedGroups,
+  nestedJson,
+  OUTAGE_LINE,
+} from '../helpers/hostile';
+import { startedMaster, statsOf, stopMaster, type TestMasterConfig } from '../helpers/master';
+import { probe } from '../helpers/probe';
+import { player, token } from '../helpers/workers';
+
+/**
+ * Hostile clients against a real master and its two workers. "No crash" is
+ * judged by the processes, not by what the client saw (every socket closes
+ * when a worker dies): after each case the workers have the same pids and
+ * `worker_restarts` has not moved, and a normal player still logs in.
+ */
+
+/** A raw connection that logs in, then sends `lines`, then a getState with seq 99. */
+function afterLogin(port: number, mode: 'json' | 'binary', hostile: Buffer[], id: number) {
+  return new Promise<{ text: string; closed: boolean }>((resolve) => {
+    const s = net.connect({ host: '127.0.0.1', port });
+    let text = '';
+    let closed = false;
+    s.on('data', (c) => (text += c.toString('latin1')));
+    s.on('error', () => undefined);
+    s.on('close', () => (closed = true));
+    const enc = mode === 'json' ? encodeJson : encodeBinary;
+    s.on('connect', async () => {
+      s.write(enc({ seq: 1, login: { token: token(id) } }));
+      await sleep(300);
+      for (const h of hostile) s.write(h);
+      s.write(enc({ seq: 99, getState: {} }));
+      await sleep(800);
+      s.destroy();
+      resolve({ text, closed });
+    });
+  });
+}
+
+describe('hostile input against a master and two workers: no worker dies', function () {
+  this.timeout(240000);
+  let cfg: TestMasterConfig;
+  let masterPid: number;
+  let nextPlayer = 61_000;
+
+  before(async () => {
+    ({ cfg } = await startedMaster());
+    masterPid = readPid(cfg.pidFile)!;
+  });
+
+  after(async () => {
+    await stopMaster(cfg);
+  });
+
+  async function workerPids(): Promise<number[]> {
+    const w = await statsOf(cfg.statsPort, 'stats workers');
+    return [...w.entries()]
+      .filter(([k]) => /^worker-\d+:pid$/.test(k))
+      .map(([, v]) => Number(v))
+      .sort();
+  }
+
+  /** Runs `attack`, then proves that no process died and that the game still serves. */
+  async function survives(attack: () => Promise<void>): Promise<void> {
+    const pids = await workerPids();
+    assert.equal(pids.length, 2);
+    assert.ok(pids.every((p) => p > 0 && isAlive(p)));
+    const restarts = (await statsOf(cfg.statsPort)).get('worker_restarts');
+    await attack();
+    // A dying worker takes a moment to be noticed.
+    await sleep(300);
+    assert.deepEqual(await workerPids(), pids, 'the same worker processes');
+    assert.ok(
+      pids.every((p) => isAlive(p)),
+      'every worker is alive',
+    );
+    assert.ok(isAlive(masterPid), 'the master is alive');
+    assert.equal((await statsOf(cfg.statsPort)).get('worker_restarts'), restarts);
+    const { client } = await player({ port: cfg.gamePort }, nextPlayer++);
+    assert.equal((await client.request({ getState: {} })).body, 'state');
+    client.close();
+  }
+
+  it('the line from the outage report, 20 times before login: BAD_MESSAGE and a close, every time', async () => {
+    await survives(async () => {
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          probe(cfg.gamePort, [Buffer.from(`${OUTAGE_LINE}\n`)], 1500),
+        ),
+      );
+      for (const r of results) {
+        assert.deepEqual(r.codes, ['BAD_MESSAGE'], r.text.slice(0, 200));
+        assert.ok(r.closed);
+      }
+    });
+  });
+
+  it('deep arrays and objects in every field, before login: BAD_MESSAGE and a close', async () => {
+    await survives(async () => {
+      const lines = JSON_FIELDS.flatMap((path) => [
+        envelopeWith(path, nestedJson(29_000, 'array')),
+        envelopeWith(path, nestedJson(10_000, 'object')),
+      ]);
+      const results = await Promise.all(
+        lines.map((l) => probe(cfg.gamePort, [Buffer.from(`${l}\n`)], 1500)),
+      );
+      results.forEach((r, i) => {
+        // A bare top-level array does not start with '{', so the stream
+        // reads it as binary and its first bytes as a length: too large.
+        const expected = i === 0 ? 'FRAME_TOO_LARGE' : 'BAD_MESSAGE';
+        assert.ok(r.codes.includes(expected), `line ${i}: ${r.codes.join(',')}`);
+        assert.ok(r.closed, `line ${i} left open before login`);
+      });
+    });
+  });
+
+  it('deep nesting in every field after login: refused with BAD_MESSAGE, the session goes on', async () => {
+    await survives(async () => {
+      const lines = JSON_FIELDS.map((path) =>
+        Buffer.from(`${envelopeWith(path, nestedJson(29_000, 'array'))}\n`),
+      );
+      const r = await afterLogin(cfg.gamePort, 'json', lines, nextPlayer++);
+      assert.equal(r.closed, false, 'still connected');
+      assert.equal([...r.text.matchAll(/BAD_MESSAGE/g)].length, lines.length);
+      assert.match(r.text, /"seq":99,"state"/);
+    });
+  });
+
+  it('nested protobuf groups, before and after login: refused, the session goes on', async () => {
+    await survives(async () => {
+      const bodies = [nestedGroups(16_000), nestedGroups(300), nestedGroups(16_000).subarray(0, 9)];
+      const before = await Promise.all(
+        bodies.map((b) => probe(cfg.gamePort, [binaryFrame(b)], 1500)),
+      );
+      for (const r of before) assert.ok(r.closed && r.codes.includes('BAD_MESSAGE'));
+      const r = await afterLogin(cfg.gamePort, 'binary', bodies.map(binaryFrame), nextPlayer++);
+      assert.equal(r.closed, false);
+      assert.equal([...r.text.matchAll(/BAD_MESSAGE/g)].length, bodies.length);
+    });
+  });
+
+  it('fast-check: hostile lines and frames, both modes, before and after login', async () => {
+    await survives(async () => {
+      const lines = fc.sample(hostileLine(65536), { numRuns: 60, seed: 11 });
+      const frames = fc.sample(hostileFrameBody(65536), { numRuns: 40, seed: 12 });
+      const writes = [
+        ...lines.map((l) => Buffer.concat([l.bytes, Buffer.from('\n')])),
+        ...frames.map(binaryFrame),
+      ];
+      for (let i = 0; i < writes.length; i += 25) {
+        const results = await Promise.all(
+          writes.slice(i, i + 25).map((w) => probe(cfg.gamePort, [w], 1500)),
+        );
+        results.forEach((r, j) =>
+          assert.ok(r.closed || r.codes.length > 0, `case ${i + j}: neither an error nor a close`),
+        );
+      }
+      const json = await afterLogin(
+        cfg.gamePort,
+        'json',
+        lines.map((l) => Buffer.concat([l.bytes, Buffer.from('\n')])),
+        nextPlayer++,
+      );
+      assert.match(json.text, /"seq":99,"state"/, 'the JSON session still answers');
+      const bin = await afterLogin(cfg.gamePort, 'binary', frames.map(binaryFrame), nextPlayer++);
+      assert.equal(bin.closed, false, 'the binary session still stands');
+    });
+  });
+
+  it('the stats port: a flood of commands never read, and over-long lines, leave the master serving', async () => {
+    await survives(async () => {
+      // A client that asks 20,000 times and never reads its answers (30 MB).
+      // Once it reads again, it finds the connection dropped, with far less
+      // than the 20,000 answers it asked for.
+      const answer = (await probe(cfg.statsPort, [Buffer.from('stats\r\n')], 300)).text.length;
+      const flooder = net.connect({ host: '127.0.0.1', port: cfg.statsPort });
+      flooder.on('error', () => undefined);
+      let dropped = false;
+      let received = 0;
+      flooder.on('close', () => (dropped = true));
+      flooder.on('data', (c: Buffer) => (received += c.length));
+      await new Promise((r) => flooder.once('connect', r));
+      flooder.pause();
+      flooder.write('stats\r\n'.repeat(20_000));
+      await sleep(1500);
+      flooder.resume();
+      await sleep(1500);
+      flooder.destroy();
+      assert.ok(dropped, 'the unread flood was dropped');
+      assert.ok(received < answer * 10_000, `${received} bytes of ${answer * 20_000} answered`);
+      const long = await probe(cfg.statsPort, [Buffer.from(`${'x'.repeat(5000)}\n`)], 500);
+      assert.match(long.text, /CLIENT_ERROR line too long/);
+      assert.ok((await statsOf(cfg.statsPort)).get('pid'));
+    });
+  });
+});
