@@ -49,6 +49,8 @@ ensure_node_modules() {
   fi
 }
 
+# npm run build starts from an empty dist/: compiled copies of deleted
+# sources and tests must not run on.
 build() {
   say "build (tsc)"
   (cd "$ROOT" && npm run --silent build)

@@ -1,3 +1,4 @@
+import { saveResults } from './results';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -171,6 +172,14 @@ async function main(): Promise<void> {
     console.log(
       `${'coalescing ratio (MySQL writes per save)'.padEnd(52)} ${(written / saves).toFixed(3).padStart(10)}`,
     );
+    const raw = { name: 'raw batched upsert rows/s, one Node process', value: rawRate };
+    const file = saveResults('drain', [
+      { scenario: 'drain', figure: 'drainer rows/s', value: drainRate, unit: '/s', baseline: raw },
+      { scenario: 'drain', figure: 'game saves', value: saves, unit: '' },
+      { scenario: 'drain', figure: 'MySQL player writes for them', value: written, unit: '' },
+      { scenario: 'drain', figure: 'MySQL writes per save', value: written / saves, unit: '' },
+    ]);
+    console.log(`written: ${file}`);
   } finally {
     await wc.close();
     await dc.close();

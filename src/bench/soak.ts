@@ -7,7 +7,9 @@ import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
 import { mintToken } from '../auth/token';
 import { GameClient } from '../client/client';
-import { DEFAULT_MIX, playBots, verifyBots } from '../bots/run';
+import type { Bot } from '../bots/bot';
+import { DEFAULT_MIX, playBots } from '../bots/run';
+import { verifyBots, type VerifyResult } from '../bots/verify';
 import { type MariadbServer, startMariadb } from '../devstack/mariadb';
 import { REPO_ROOT } from '../devstack/paths';
 import { freePort, isAlive } from '../devstack/process';
@@ -15,7 +17,9 @@ import { startTarantool, type TarantoolServer } from '../devstack/tarantool';
 import { loadCatalog } from '../game/catalog';
 import { readPid } from '../master/pidfile';
 import { queryStats } from '../master/stats-client';
+import { GameStore } from '../store/game-store';
 import { migrate } from '../store/mysql/migrate';
+import { TarantoolClient } from '../store/tarantool-client';
 
 /**
  * scripts/soak --minutes M: the fault list in a loop with bots playing;
@@ -139,50 +143,30 @@ async function main(): Promise<void> {
       },
     ],
   ];
-  const table = {
-    faults: 0,
-    acknowledged: 0,
-    lost: 0,
-    mismatches: 0,
-    unexpected: 0,
-    maxRecoveryMs: 0,
-    byFault: new Map<string, number>(),
-  };
+  const table = newTable();
   const catalog = loadCatalog(path.join(REPO_ROOT, 'test', 'fixtures', 'catalog-fast.json'));
+  // Read directly, as an operator would (never through a worker login).
+  const tarantool = new TarantoolClient({
+    host: '127.0.0.1',
+    port: ttPort,
+    user: 'gs_worker',
+    password: 'sw',
+    callTimeoutMs: 3000,
+    connectTimeoutMs: 1000,
+    maxInFlight: 1000,
+    retryMinMs: 50,
+    retryMaxMs: 1000,
+  });
   try {
     await gs('start');
+    await tarantool.connect();
+    const store = new GameStore(tarantool);
     const until = Date.now() + minutes * 60_000;
-    let round = 0;
-    while (Date.now() < until) {
+    for (let round = 0; Date.now() < until; round++) {
       const [name, inject] = faults[round % faults.length]!;
-      round++;
       process.stderr.write(`${new Date().toISOString()} ${name}\n`);
-      let injectedAt = 0;
-      let recovered = 0;
-      const injector = (async () => {
-        await sleep(3000);
-        injectedAt = Date.now();
-        await inject();
-        // Serving again: a fresh player logs in and is answered.
-        for (;;) {
-          try {
-            const probe = await GameClient.connect({
-              host: '127.0.0.1',
-              port: gamePort,
-              timeoutMs: 2000,
-            });
-            const l = await probe.login(token(9_000_000 + round));
-            const r = l.body === 'loginOk' ? await probe.request({ getState: {} }, 2000) : null;
-            probe.close();
-            if (r?.body === 'state') break;
-          } catch {
-            // not yet
-          }
-          await sleep(50);
-        }
-        recovered = Date.now() - injectedAt;
-      })();
-      const { bots, summary } = await playBots({
+      const recovery = injectAfter(3000, inject, () => servedAgain(gamePort, 9_000_000 + round));
+      const { bots, summary, since } = await playBots({
         host: '127.0.0.1',
         port: gamePort,
         players: 60,
@@ -193,41 +177,126 @@ async function main(): Promise<void> {
         catalog,
         token,
       });
-      await injector;
-      const v = await verifyBots(bots, pool, 60_000);
+      const recovered = await recovery;
       for (const b of bots) b.stop();
-      table.faults++;
-      table.byFault.set(name, (table.byFault.get(name) ?? 0) + 1);
-      table.acknowledged +=
-        summary.commands - Object.values(summary.errors).reduce((a, n) => a + n, 0);
-      table.lost += v.tarantoolMissing + v.mysqlMissing;
-      table.mismatches += summary.mismatches;
-      table.unexpected += summary.unexpectedErrors;
-      table.maxRecoveryMs = Math.max(table.maxRecoveryMs, recovered);
-      const notes = [...summary.mismatchSamples, ...v.samples];
-      process.stderr.write(
-        `  acknowledged ${summary.commands}, lost ${v.tarantoolMissing + v.mysqlMissing}, mismatches ${summary.mismatches}, serving again after ${recovered} ms${notes.length ? `\n  ${notes.join('\n  ')}` : ''}\n`,
-      );
+      const v = await verifyBots(bots, {
+        store,
+        mysql: pool,
+        catalog,
+        since,
+        drainTimeoutMs: 60_000,
+      });
+      record(table, name, bots, summary, v, recovered);
     }
   } finally {
+    await tarantool.close();
     await gs('stop').catch(() => undefined);
     await pool.end().catch(() => undefined);
     await Promise.all([tt.stop(), db.stop()]);
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  printTable(table, minutes);
+  process.exitCode = table.lost === 0 && table.mismatches === 0 && table.unexpected === 0 ? 0 : 1;
+}
+
+interface SoakTable {
+  faults: number;
+  byFault: Map<string, number>;
+  /** Changes the server acknowledged (a committed save each), apart from reads. */
+  changes: number;
+  /** Other answered commands: reads and refusals. */
+  otherCommands: number;
+  lost: number;
+  /** Players whose events in MySQL are not exactly those of their acknowledged commands. */
+  eventsWrong: number;
+  mismatches: number;
+  unexpected: number;
+  maxRecoveryMs: number;
+}
+
+function newTable(): SoakTable {
+  return {
+    faults: 0,
+    byFault: new Map(),
+    changes: 0,
+    otherCommands: 0,
+    lost: 0,
+    eventsWrong: 0,
+    mismatches: 0,
+    unexpected: 0,
+    maxRecoveryMs: 0,
+  };
+}
+
+/** Injects the fault after a delay; resolves with the ms until `served` says the game serves again. */
+async function injectAfter(
+  delayMs: number,
+  inject: () => Promise<void>,
+  served: () => Promise<boolean>,
+): Promise<number> {
+  await sleep(delayMs);
+  const at = Date.now();
+  await inject();
+  while (!(await served())) await sleep(50);
+  return Date.now() - at;
+}
+
+/** A fresh player logs in and is answered. */
+async function servedAgain(port: number, playerId: number): Promise<boolean> {
+  try {
+    const probe = await GameClient.connect({ host: '127.0.0.1', port, timeoutMs: 2000 });
+    try {
+      const l = await probe.login(token(playerId));
+      const r = l.body === 'loginOk' ? await probe.request({ getState: {} }, 2000) : null;
+      return r?.body === 'state';
+    } finally {
+      probe.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+function record(
+  table: SoakTable,
+  name: string,
+  bots: Bot[],
+  summary: Awaited<ReturnType<typeof playBots>>['summary'],
+  v: VerifyResult,
+  recovered: number,
+): void {
+  const changes = bots.reduce((a, b) => a + [...b.caused.values()].reduce((x, n) => x + n, 0), 0);
+  const lost = v.tarantoolMissing + v.mysqlMissing + v.unchecked;
+  table.faults++;
+  table.byFault.set(name, (table.byFault.get(name) ?? 0) + 1);
+  table.changes += changes;
+  table.otherCommands += summary.commands - changes;
+  table.lost += lost;
+  table.eventsWrong += v.eventsWrong;
+  table.mismatches += summary.mismatches;
+  table.unexpected += summary.unexpectedErrors;
+  table.maxRecoveryMs = Math.max(table.maxRecoveryMs, recovered);
+  const notes = [...summary.mismatchSamples, ...v.samples];
+  process.stderr.write(
+    `  changes acknowledged ${changes}, lost ${lost}, events wrong ${v.eventsWrong}, mismatches ${summary.mismatches}, unexpected errors ${summary.unexpectedErrors}, serving again after ${recovered} ms${notes.length ? `\n  ${notes.join('\n  ')}` : ''}\n`,
+  );
+}
+
+function printTable(t: SoakTable, minutes: number): void {
   console.log(`soak: ${minutes} min, ${os.cpus().length} CPUs`);
   console.log(
-    `faults injected              ${table.faults}  (${[...table.byFault].map(([k, n]) => `${k} x${n}`).join('; ')})`,
+    `faults injected              ${t.faults}  (${[...t.byFault].map(([k, n]) => `${k} x${n}`).join('; ')})`,
   );
-  console.log(`commands acknowledged        ${table.acknowledged}`);
-  console.log(`acknowledged changes lost    ${table.lost}`);
-  console.log(`state mismatches (bots)      ${table.mismatches}`);
-  console.log(`unexpected errors            ${table.unexpected}`);
   console.log(
-    'duplicate events in MySQL    0 (the queue id is the primary key: a duplicate cannot be stored)',
+    `changes acknowledged         ${t.changes}  (committed saves; reads and refusals apart: ${t.otherCommands})`,
   );
-  console.log(`max time to serve again      ${table.maxRecoveryMs} ms`);
-  process.exitCode = table.lost === 0 && table.mismatches === 0 ? 0 : 1;
+  console.log(`acknowledged changes lost    ${t.lost}`);
+  console.log(
+    `players with wrong events    ${t.eventsWrong}  (MySQL events per type vs. acknowledged commands: a duplicate or a loss counts)`,
+  );
+  console.log(`state mismatches (bots)      ${t.mismatches}`);
+  console.log(`unexpected errors            ${t.unexpected}`);
+  console.log(`max time to serve again      ${t.maxRecoveryMs} ms`);
 }
 
 main().catch((err: Error) => {

@@ -1,3 +1,4 @@
+import { saveResults } from './results';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -128,6 +129,12 @@ async function main(): Promise<void> {
     console.log(
       `(queue held ${queued} entries before the drain; batches: ${store.counters.saveBatches})`,
     );
+    const baseline = { name: 'raw gs.ping calls/s', value: raw };
+    const file = saveResults(
+      'store',
+      rows.map(([figure, value]) => ({ scenario: 'store', figure, value, unit: '/s', baseline })),
+    );
+    console.log(`written: ${file}`);
   } finally {
     await worker.close();
     await drainer.close();

@@ -1,3 +1,4 @@
+import { saveResults } from './results';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +22,7 @@ import { TarantoolClient } from '../store/tarantool-client';
  * scripts/bench: the whole suite on its own stack (Tarantool, MariaDB, the
  * master with workers and a drainer). Every figure is printed beside a
  * baseline measured in the same run. A benchmark, never a test: it prints
- * and writes bench/results/<date>.json; it never fails on speed.
+ * and writes bench/results/suite-<time>.json; it never fails on speed.
  */
 
 const run = promisify(execFile);
@@ -358,18 +359,8 @@ async function main(): Promise<void> {
       `${r.scenario.padEnd(12)} ${r.figure.padEnd(52)} ${`${fmt(r.value)} ${r.unit}`.padStart(12)}  ${base}  ${ratio}`,
     );
   }
-  const outDir = path.join(REPO_ROOT, 'bench', 'results');
-  fs.mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, `${new Date().toISOString().slice(0, 10)}.json`);
-  fs.writeFileSync(
-    file,
-    JSON.stringify(
-      { date: new Date().toISOString(), cpus: os.cpus().length, node: process.version, rows },
-      null,
-      2,
-    ) + '\n',
-  );
-  console.log(`written: ${path.relative(REPO_ROOT, file)}`);
+  const file = saveResults('suite', rows);
+  console.log(`written: ${file}`);
 }
 
 main().catch((err: Error) => {

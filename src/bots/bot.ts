@@ -17,6 +17,14 @@ export const EXPECTED_CODES = new Set([
   'RETRY_LATER',
 ]);
 
+/** The event an acknowledged action leaves in the player's history. */
+const EVENT_OF: Partial<Record<Action, string>> = {
+  plant: 'plant',
+  harvest: 'harvest',
+  sell: 'sell',
+  gift: 'gift',
+};
+
 export interface BotContext {
   host: string;
   port: number;
@@ -48,6 +56,14 @@ export class Bot {
   }
   friends: number[] = [];
   stopped = false;
+  /** Events this bot's acknowledged commands caused, by type (for --verify). */
+  readonly caused = new Map<string, number>();
+  /** Commands whose answer was lost, so whose events may or may not exist. */
+  readonly unknown = new Map<string, number>();
+
+  private count(map: Map<string, number>, type: string | undefined): void {
+    if (type) map.set(type, (map.get(type) ?? 0) + 1);
+  }
 
   constructor(
     readonly playerId: number,
@@ -154,6 +170,7 @@ export class Bot {
         return;
       }
       if (reply.body === 'state' && reply.state) {
+        this.count(this.caused, EVENT_OF[action]);
         const actual = modelOf(reply.state);
         this.note(
           `${action} -> v${actual.version} ${[...actual.inventory].map(([k, v]) => `${k}=${v}`).join(',')}`,
@@ -176,6 +193,7 @@ export class Bot {
       this.uncertain = this.pending;
       this.pending = null;
       this.client = null;
+      this.count(this.unknown, EVENT_OF[action]);
     }
   }
 
@@ -258,7 +276,12 @@ export class Bot {
       await this.ensureConnected();
       if (!this.client || !this.model || this.model.friends.has(id)) continue;
       const r = await this.client.request({ addFriend: { playerId: id } }).catch(() => null);
-      if (r?.body === 'state' && r.state) this.model = modelOf(r.state);
+      if (r?.body === 'state' && r.state) {
+        this.model = modelOf(r.state);
+        this.count(this.caused, 'friend_add');
+      } else if (!r) {
+        this.count(this.unknown, 'friend_add');
+      }
     }
   }
 

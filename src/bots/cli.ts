@@ -3,7 +3,10 @@ import mysql from 'mysql2/promise';
 import { mintToken } from '../auth/token';
 import type { Config } from '../config/schema';
 import { loadCatalog } from '../game/catalog';
+import { silentLogger } from '../log/logger';
+import { GameStore } from '../store/game-store';
 import { mysqlOptions } from '../store/mysql/connect';
+import { tarantoolClientFor } from '../store/tarantool-client';
 import { type BotsSummary, DEFAULT_MIX, parseMix, runBots } from './run';
 
 export interface BotsArgs {
@@ -18,6 +21,10 @@ export interface BotsArgs {
   verify: boolean;
   procs: number;
   quiet: boolean;
+  /** With --verify: seconds to wait between play and the checks. */
+  settle: number;
+  /** With --verify: seconds to wait for MySQL to catch up before a row or event counts as missing. */
+  drainTimeout: number;
 }
 
 function formatSummary(s: BotsSummary): string {
@@ -36,10 +43,12 @@ function formatSummary(s: BotsSummary): string {
   ];
   for (const m of s.mismatchSamples) lines.push(`  mismatch ${m}`);
   if (s.verify) {
+    const v = s.verify;
     lines.push(
-      `verify: ${s.verify.checked} players; missing in Tarantool: ${s.verify.tarantoolMissing}; in MySQL: ${s.verify.mysqlMissing}`,
+      `verify: ${v.checked} players checked, ${v.unchecked} could not be; wrong in Tarantool: ${v.tarantoolMissing}; in MySQL: ${v.mysqlMissing}; events: ${v.eventsWrong}`,
     );
-    for (const m of s.verify.samples) lines.push(`  ${m}`);
+    if (v.badPlayers.length > 0) lines.push(`  players with a problem: ${v.badPlayers.join(' ')}`);
+    for (const m of v.samples) lines.push(`  ${m}`);
   }
   return lines.join('\n');
 }
@@ -71,8 +80,11 @@ function merge(parts: BotsSummary[]): BotsSummary {
     verify: parts.some((s) => s.verify)
       ? {
           checked: sum((s) => s.verify?.checked ?? 0),
+          unchecked: sum((s) => s.verify?.unchecked ?? 0),
           tarantoolMissing: sum((s) => s.verify?.tarantoolMissing ?? 0),
           mysqlMissing: sum((s) => s.verify?.mysqlMissing ?? 0),
+          eventsWrong: sum((s) => s.verify?.eventsWrong ?? 0),
+          badPlayers: parts.flatMap((s) => s.verify?.badPlayers ?? []).sort((a, b) => a - b),
           samples: parts.flatMap((s) => s.verify?.samples ?? []).slice(0, 20),
         }
       : null,
@@ -86,67 +98,80 @@ export async function botsCommand(
   cliEntry: string,
   argv: string[],
 ): Promise<number> {
-  let summary: BotsSummary;
-  if (a.procs > 1) {
-    const per = Math.ceil(a.players / a.procs);
-    const parts = await Promise.all(
-      Array.from({ length: a.procs }, (_, i) => {
-        const players = Math.min(per, a.players - i * per);
-        const rest = argv.filter(
-          (x, j) =>
-            !['--procs', '--players', '--first-id', '--rate'].includes(x) &&
-            !['--procs', '--players', '--first-id', '--rate'].includes(argv[j - 1] ?? ''),
-        );
-        const args = [
-          ...rest,
-          '--players',
-          String(players),
-          '--first-id',
-          String(a.firstId + i * per),
-          '--rate',
-          String((a.rate * players) / a.players),
-          '--json',
-          '--quiet',
-        ];
-        return new Promise<BotsSummary>((resolve, reject) => {
-          const child = fork(cliEntry, args, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-          let out = '';
-          child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
-          child.on('exit', () => {
-            try {
-              resolve(JSON.parse(out) as BotsSummary);
-            } catch {
-              reject(new Error(`bot process ${i} gave no summary`));
-            }
-          });
-        });
-      }),
-    );
-    summary = merge(parts);
-  } else {
-    const pool = a.verify
-      ? mysql.createPool({ ...mysqlOptions(config), connectionLimit: 2 })
-      : null;
-    try {
-      summary = await runBots({
-        host: a.host ?? (config.game.host === '0.0.0.0' ? '127.0.0.1' : config.game.host),
-        port: a.port ?? config.game.port,
-        players: a.players,
-        firstId: a.firstId,
-        rate: a.rate,
-        durationSeconds: a.duration,
-        mix: a.scenario ? parseMix(a.scenario) : DEFAULT_MIX,
-        catalog: loadCatalog(config.game.catalogFile ?? undefined),
-        token: (id) =>
-          mintToken(config.auth.tokenSecret, id, Math.floor(Date.now() / 1000) + 86400),
-        progress: a.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
-        verify: a.verify ? { mysql: pool, drainTimeoutMs: 30000 } : null,
-      });
-    } finally {
-      await pool?.end().catch(() => undefined);
-    }
-  }
+  const summary = a.procs > 1 ? merge(await inProcesses(a, cliEntry, argv)) : await here(config, a);
   console.log(a.json ? JSON.stringify(summary) : formatSummary(summary));
-  const missing = (summary.verify?.tarantoolMissing ?? 0) + (summary.verify?.mysqlMissing ?? 0);
-  return summary.mismatches === 0 && summary.unexpectedErrors === 0 && missing === 0 ? 0 : 1;
+  return passed(summary) ? 0 : 1;
+}
+
+/** Every answer matched, no unexpected error, and (with --verify) every player checked and whole. */
+export function passed(s: BotsSummary): boolean {
+  const v = s.verify;
+  const verified = !v || (v.unchecked === 0 && v.badPlayers.length === 0);
+  return s.mismatches === 0 && s.unexpectedErrors === 0 && verified;
+}
+
+/** --procs K: K bot processes, each with its share of players and rate. */
+function inProcesses(a: BotsArgs, cliEntry: string, argv: string[]): Promise<BotsSummary[]> {
+  const per = Math.ceil(a.players / a.procs);
+  const own = ['--procs', '--players', '--first-id', '--rate'];
+  const rest = argv.filter((x, j) => !own.includes(x) && !own.includes(argv[j - 1] ?? ''));
+  return Promise.all(
+    Array.from({ length: a.procs }, (_, i) => {
+      const players = Math.min(per, a.players - i * per);
+      const args = [
+        ...rest,
+        ...['--players', String(players), '--first-id', String(a.firstId + i * per)],
+        ...['--rate', String((a.rate * players) / a.players), '--json', '--quiet'],
+      ];
+      return new Promise<BotsSummary>((resolve, reject) => {
+        const child = fork(cliEntry, args, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+        let out = '';
+        child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+        child.on('exit', () => {
+          try {
+            resolve(JSON.parse(out) as BotsSummary);
+          } catch {
+            reject(new Error(`bot process ${i} gave no summary`));
+          }
+        });
+      });
+    }),
+  );
+}
+
+/** The bots in this process; with --verify, Tarantool (gs.get) and MySQL are read directly. */
+async function here(config: Config, a: BotsArgs): Promise<BotsSummary> {
+  const catalog = loadCatalog(config.game.catalogFile ?? undefined);
+  const pool = a.verify ? mysql.createPool({ ...mysqlOptions(config), connectionLimit: 2 }) : null;
+  const tarantool = a.verify ? tarantoolClientFor(config, 'worker', silentLogger()) : null;
+  const say = a.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
+  try {
+    await tarantool?.connect();
+    return await runBots({
+      host: a.host ?? (config.game.host === '0.0.0.0' ? '127.0.0.1' : config.game.host),
+      port: a.port ?? config.game.port,
+      players: a.players,
+      firstId: a.firstId,
+      rate: a.rate,
+      durationSeconds: a.duration,
+      mix: a.scenario ? parseMix(a.scenario) : DEFAULT_MIX,
+      catalog,
+      token: (id) => mintToken(config.auth.tokenSecret, id, Math.floor(Date.now() / 1000) + 86400),
+      progress: say,
+      verify: tarantool
+        ? {
+            store: new GameStore(tarantool),
+            mysql: pool,
+            catalog,
+            drainTimeoutMs: a.drainTimeout * 1000,
+            settleMs: a.settle * 1000,
+            // Always on stderr: a test tampers with the stores in this window.
+            onSettle: () => process.stderr.write(`play done; verifying in ${a.settle} s\n`),
+          }
+        : null,
+    });
+  } finally {
+    await pool?.end().catch(() => undefined);
+    await tarantool?.close();
+  }
 }

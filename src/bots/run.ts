@@ -1,9 +1,8 @@
 import { createHistogram, type RecordableHistogram } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Pool, RowDataPacket } from 'mysql2/promise';
 import type { Catalog } from '../game/catalog';
 import { type Action, Bot, EXPECTED_CODES } from './bot';
-import { diff } from './model';
+import { type VerifyDeps, type VerifyResult, verifyBots } from './verify';
 
 /**
  * Many bots in one process (one event loop, no thread per bot), playing a
@@ -24,8 +23,11 @@ export interface BotsOptions {
   token: (playerId: number) => string;
   /** Prints a progress line every second (to stderr). */
   progress?: (line: string) => void;
-  /** With `verify`: compare the final state with the server, then with MySQL (if a pool is given). */
-  verify?: { mysql: Pool | null; drainTimeoutMs: number } | null;
+  /**
+   * With `verify`: after play, the bots stop, wait `settleMs` (pushes and
+   * gifts in flight land), then compare with Tarantool and MySQL.
+   */
+  verify?: (Omit<VerifyDeps, 'since'> & { settleMs: number; onSettle?: () => void }) | null;
 }
 
 export interface BotsSummary {
@@ -39,12 +41,7 @@ export interface BotsSummary {
   mismatches: number;
   mismatchSamples: string[];
   reconnects: number;
-  verify: {
-    checked: number;
-    tarantoolMissing: number;
-    mysqlMissing: number;
-    samples: string[];
-  } | null;
+  verify: VerifyResult | null;
 }
 
 export const DEFAULT_MIX: Array<[Action, number]> = [
@@ -83,14 +80,22 @@ const ms = (h: RecordableHistogram, p: number) => (h.count ? h.percentile(p) / 1
 
 /** Plays, verifies if asked, stops the bots. */
 export async function runBots(o: BotsOptions): Promise<BotsSummary> {
-  const { bots, summary } = await playBots(o);
-  if (o.verify) summary.verify = await verifyBots(bots, o.verify.mysql, o.verify.drainTimeoutMs);
+  const { bots, summary, since } = await playBots(o);
   for (const b of bots) b.stop();
+  if (o.verify) {
+    o.verify.onSettle?.();
+    await sleep(o.verify.settleMs);
+    summary.verify = await verifyBots(bots, { ...o.verify, since });
+  }
   return summary;
 }
 
 /** Plays for the duration; the bots stay connected (for a verify). */
-export async function playBots(o: BotsOptions): Promise<{ bots: Bot[]; summary: BotsSummary }> {
+export async function playBots(
+  o: BotsOptions,
+): Promise<{ bots: Bot[]; summary: BotsSummary; since: number }> {
+  // Events of this run are those from here on (--verify counts them).
+  const since = Date.now();
   const hist = createHistogram();
   let second = createHistogram();
   const errors: Record<string, number> = {};
@@ -191,75 +196,5 @@ export async function playBots(o: BotsOptions): Promise<{ bots: Bot[]; summary: 
     reconnects,
     verify: null,
   };
-  return { bots, summary };
-}
-
-/**
- * Every bot's last acknowledged state must be what the server holds
- * (through GetState on a fresh login), and, once drained, what MySQL holds.
- */
-export async function verifyBots(
-  bots: Bot[],
-  pool: Pool | null,
-  drainTimeoutMs: number,
-): Promise<NonNullable<BotsSummary['verify']>> {
-  const samples: string[] = [];
-  let tarantoolMissing = 0;
-  for (const b of bots) {
-    const expected = b.model;
-    b.stop();
-    if (!expected) continue;
-    const probe = new Bot(b.playerId, b.ctx);
-    await probe.connect();
-    const d = probe.model ? diff(expected, probe.model) : ['no state'];
-    if (d.length > 0 || (probe.model && probe.model.version !== expected.version)) {
-      tarantoolMissing++;
-      if (samples.length < 20)
-        samples.push(
-          `player ${b.playerId} in Tarantool: ${d.join('; ') || `version ${probe.model?.version} != ${expected.version}`}`,
-        );
-    }
-    probe.stop();
-  }
-  let mysqlMissing = 0;
-  if (pool) {
-    const want = new Map(bots.flatMap((b) => (b.model ? [[b.playerId, b.model]] : [])));
-    const deadline = Date.now() + drainTimeoutMs;
-    let behind: number[] = [...want.keys()];
-    while (behind.length > 0) {
-      const [rows] = await pool.query<RowDataPacket[]>(
-        'SELECT id, version, coins, state FROM players WHERE id IN (?)',
-        [behind],
-      );
-      const byId = new Map(rows.map((r) => [Number(r.id), r]));
-      const still: number[] = [];
-      for (const id of behind) {
-        const m = want.get(id)!;
-        const row = byId.get(id);
-        if (!row || Number(row.version) < m.version) {
-          still.push(id);
-          continue;
-        }
-        const state = (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as {
-          coins?: number;
-        };
-        if (Number(row.version) !== m.version || state.coins !== m.coins) {
-          mysqlMissing++;
-          if (samples.length < 20)
-            samples.push(
-              `player ${id} in MySQL: version ${row.version} coins ${state.coins}, expected ${m.version}/${m.coins}`,
-            );
-        }
-      }
-      behind = still;
-      if (behind.length === 0 || Date.now() > deadline) break;
-      await sleep(200);
-    }
-    for (const id of behind) {
-      mysqlMissing++;
-      if (samples.length < 20)
-        samples.push(`player ${id}: MySQL did not reach version ${want.get(id)!.version} in time`);
-    }
-  }
-  return { checked: bots.length, tarantoolMissing, mysqlMissing, samples };
+  return { bots, summary, since };
 }

@@ -37,7 +37,7 @@ const HELP: Record<string, string> = {
   stats: "print the running master's stats (stats [settings|workers])",
   token: 'token PLAYER_ID [--ttl SECONDS]: print a login token signed with auth.tokenSecret',
   worker: 'run one worker alone in the foreground, without a master',
-  bots: 'play with N bots: --players N --rate R (commands/s, total) --duration S --scenario plant:30,harvest:20,... --host H --port P --procs K --json --verify (exit 1 on a mismatch, an unexpected error or a missing change)',
+  bots: 'play with N bots: --players N --rate R (commands/s, total) --duration S --scenario plant:30,harvest:20,... --host H --port P --procs K --json --verify (read Tarantool and MySQL directly after play; exit 1 on a mismatch, an unexpected error, a player that differs or could not be checked) --settle S (seconds between play and the checks, default 1) --drain-timeout S (how long MySQL may lag, default 30)',
   drainer: 'run one drainer alone in the foreground (e.g. on another host)',
 };
 
@@ -104,6 +104,8 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       verify: { type: 'boolean' },
       quiet: { type: 'boolean' },
+      settle: { type: 'string' },
+      'drain-timeout': { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -186,6 +188,8 @@ async function main(argv: string[]): Promise<number> {
           verify: values.verify === true,
           procs: num(values.procs, 1, 'procs'),
           quiet: values.quiet === true,
+          settle: num(values.settle, 1, 'settle'),
+          drainTimeout: num(values['drain-timeout'], 30, 'drain-timeout'),
         },
         cliEntry,
         argv,

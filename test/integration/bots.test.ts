@@ -1,20 +1,22 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import mysql from 'mysql2/promise';
-import { mintToken } from '../../src/auth/token';
-import { DEFAULT_MIX, playBots, verifyBots } from '../../src/bots/run';
-import { loadCatalog } from '../../src/game/catalog';
-import { CLI, type TestMasterConfig, startedMaster, stopMaster } from '../helpers/master';
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import mysql, { type ResultSetHeader } from 'mysql2/promise';
+import type { VerifyResult } from '../../src/bots/verify';
+import {
+  CLI,
+  startedMaster,
+  statsOf,
+  stopMaster,
+  type TestMasterConfig,
+  waitFor,
+} from '../helpers/master';
 import {
   consoleEval,
   TEST_CREDENTIALS,
   type TestMariadb,
   type TestTarantool,
 } from '../helpers/servers';
-import { FAST_CATALOG, TEST_TOKEN_SECRET } from '../helpers/workers';
-
-const run = promisify(execFile);
 
 describe('bots against a real stack (master, workers, drainer)', function () {
   this.timeout(120000);
@@ -38,86 +40,106 @@ describe('bots against a real stack (master, workers, drainer)', function () {
     await pool?.end().catch(() => undefined);
   });
 
-  it('`gameserver bots --verify` plays for a few seconds: no mismatch, no unexpected error, nothing missing', async () => {
-    const args = [
-      CLI,
-      'bots',
-      '--config',
-      cfg.file,
-      '--players',
-      '30',
-      '--rate',
-      '300',
-      '--duration',
-      '3',
-    ];
-    let stdout: string;
-    let code = 0;
-    try {
-      ({ stdout } = await run(process.execPath, [...args, '--verify', '--json', '--quiet'], {
-        timeout: 90000,
-      }));
-    } catch (err) {
-      const e = err as { code: number; stdout: string };
-      stdout = e.stdout;
-      code = e.code;
-    }
-    const s = JSON.parse(stdout) as {
-      commands: number;
-      mismatches: number;
-      mismatchSamples: string[];
-      unexpectedErrors: number;
-      errors: Record<string, number>;
-      verify: {
-        checked: number;
-        tarantoolMissing: number;
-        mysqlMissing: number;
-        samples: string[];
-      };
-    };
+  interface Summary {
+    commands: number;
+    mismatches: number;
+    mismatchSamples: string[];
+    unexpectedErrors: number;
+    errors: Record<string, number>;
+    reconnects: number;
+    verify: VerifyResult;
+  }
+
+  /** Runs `gameserver bots ... --verify --json`; `whileSettling` runs between play and the checks. */
+  async function botsVerify(
+    args: string[],
+    whileSettling?: () => Promise<void>,
+  ): Promise<{ code: number | null; summary: Summary }> {
+    const child = spawn(
+      process.execPath,
+      [CLI, 'bots', '--config', cfg.file, ...args, '--verify', '--json', '--quiet'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    let settling: Promise<void> = Promise.resolve();
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString();
+      if (whileSettling && /play done; verifying/.test(err)) {
+        settling = whileSettling();
+        whileSettling = undefined;
+      }
+    });
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    await settling;
+    assert.ok(out, `no summary; stderr: ${err}`);
+    return { code, summary: JSON.parse(out) as Summary };
+  }
+
+  it('`gameserver bots --verify` plays for a few seconds: no mismatch, no unexpected error, nothing missing, no worker died', async () => {
+    const restarts = (await statsOf(cfg.statsPort)).get('worker_restarts');
+    const { code, summary: s } = await botsVerify([
+      ...['--players', '30', '--rate', '300', '--duration', '3'],
+    ]);
     assert.equal(s.mismatches, 0, s.mismatchSamples.join('\n'));
     assert.equal(s.unexpectedErrors, 0, JSON.stringify(s.errors));
+    assert.equal(s.reconnects, 0, 'no bot had to reconnect');
     assert.equal(s.verify.checked, 30);
-    assert.equal(s.verify.tarantoolMissing, 0, s.verify.samples.join('\n'));
-    assert.equal(s.verify.mysqlMissing, 0, s.verify.samples.join('\n'));
+    assert.equal(s.verify.unchecked, 0);
+    assert.deepEqual(s.verify.badPlayers, [], s.verify.samples.join('\n'));
     assert.ok(s.commands > 300, `${s.commands} commands`);
     assert.equal(code, 0, 'exit code 0');
+    assert.equal((await statsOf(cfg.statsPort)).get('worker_restarts'), restarts);
   });
 
-  it('--verify catches a dropped save (the check can fail)', async () => {
-    const { bots, summary } = await playBots({
-      host: '127.0.0.1',
-      port: cfg.gamePort,
-      players: 10,
-      firstId: 2_000_000,
-      rate: 200,
-      durationSeconds: 2,
-      mix: DEFAULT_MIX,
-      catalog: loadCatalog(FAST_CATALOG),
-      token: (id) => mintToken(TEST_TOKEN_SECRET, id, Math.floor(Date.now() / 1000) + 3600),
-    });
-    assert.equal(summary.mismatches, 0, summary.mismatchSamples.join('\n'));
-    const victim = bots[0]!;
-    for (const b of bots) b.stop();
-    await new Promise((r) => setTimeout(r, 200));
-    // Lose the player's last acknowledged change, in Tarantool and in MySQL.
-    const lost = JSON.stringify({
-      name: 'x',
-      coins: 1,
-      xp: 0,
-      plots: [null, null, null, null],
-      inventory: {},
-      friends: [],
-    });
-    await consoleEval(
-      tt.consoleSocket,
-      `box.space.players:update(${victim.playerId}, {{'=', 'state', '${lost}'}, {'-', 'version', 1}})`,
+  it('`bots --verify` as a process catches exactly the tampered players: wrong field at the right version, lower version, a lost event', async () => {
+    const first = 2_000_000;
+    const [inTtField, inTtVersion, inMysqlField, lostEvent] = [0, 1, 2, 3].map((i) => first + i);
+    const tamper = async () => {
+      // Let the drain finish first, so nothing overwrites the MySQL tamper.
+      await waitFor('the queue drained', async () => {
+        const st = await statsOf(cfg.statsPort);
+        return st.get('queue_ready') === '0' && st.get('queue_leased') === '0';
+      });
+      await sleep(1200);
+      await consoleEval(
+        tt.consoleSocket,
+        `(function() local json = require('json'); local t = box.space.players:get(${inTtField}); ` +
+          `local s = json.decode(t.state); s.coins = s.coins + 7; ` +
+          `box.space.players:update(${inTtField}, {{'=', 'state', json.encode(s)}}) end)()`,
+      );
+      await consoleEval(
+        tt.consoleSocket,
+        `box.space.players:update(${inTtVersion}, {{'-', 'version', 1}})`,
+      );
+      await pool.query(
+        "UPDATE players SET state = JSON_SET(state, '$.coins', coins + 3), coins = coins + 3 WHERE id = ?",
+        [inMysqlField],
+      );
+      const [del] = await pool.query<ResultSetHeader>(
+        "DELETE FROM events WHERE player_id = ? AND type IN ('plant', 'harvest', 'sell', 'gift', 'friend_add') ORDER BY queue_id DESC LIMIT 1",
+        [lostEvent],
+      );
+      assert.equal(del.affectedRows, 1, 'an event to lose');
+    };
+    const { code, summary: s } = await botsVerify(
+      [
+        ...['--players', '10', '--first-id', String(first), '--rate', '200'],
+        ...['--duration', '2', '--settle', '6', '--drain-timeout', '4'],
+      ],
+      tamper,
     );
-    await pool.query('UPDATE players SET version = version - 1 WHERE id = ?', [victim.playerId]);
-    const v = await verifyBots(bots, pool, 3000);
-    assert.ok(v.tarantoolMissing >= 1, JSON.stringify(v));
-    assert.ok(v.mysqlMissing >= 1, JSON.stringify(v));
-    assert.ok(v.samples.some((x) => x.includes(String(victim.playerId))));
-    for (const b of bots) b.stop();
+    assert.equal(s.mismatches, 0, s.mismatchSamples.join('\n'));
+    assert.equal(s.verify.checked, 10);
+    assert.deepEqual(
+      s.verify.badPlayers,
+      [inTtField, inTtVersion, inMysqlField, lostEvent],
+      s.verify.samples.join('\n'),
+    );
+    assert.equal(s.verify.tarantoolMissing, 2);
+    assert.equal(s.verify.mysqlMissing, 1);
+    assert.equal(s.verify.eventsWrong, 1);
+    assert.equal(code, 1, 'exit code 1');
   });
 });

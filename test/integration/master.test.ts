@@ -174,21 +174,34 @@ describe('master daemon (real processes, signals, sockets)', function () {
   it('HUP with clients playing: a changed value takes effect, zero failed commands beyond the reconnect notice', async () => {
     const failures: string[] = [];
     let notices = 0;
+    let shutdownRefusals = 0;
     let done = false;
+    const restarts = (await statsOf(cfg.statsPort)).get('worker_restarts');
     const play = async (id: number) => {
       while (!done) {
         let c: GameClient;
         try {
           c = await GameClient.connect({ host: '127.0.0.1', port: cfg.gamePort });
-        } catch {
+        } catch (err) {
+          // The port keeps accepting through a reload: a refused connect is a failure.
+          failures.push(`connect: ${(err as Error).message}`);
           await sleep(20);
           continue;
         }
         c.on('push', (p) => {
           if (p.body === 'serverShutdown') notices++;
         });
-        const l = await c.login(token(id)).catch(() => null);
-        if (l?.body !== 'loginOk') {
+        const l = await c.login(token(id)).catch((err: Error) => err);
+        if (!(l instanceof Error) && l.body !== 'loginOk') {
+          // A login that reached a worker already stopping is told so; anything else fails.
+          if (l.error?.code === 'SHUTTING_DOWN') shutdownRefusals++;
+          else failures.push(`login: ${l.error?.code}`);
+        } else if (l instanceof Error) {
+          // Cut by a worker's ServerShutdown and close: the client logs in again.
+          if (c.isClosed) shutdownRefusals++;
+          else failures.push(`login: ${l.message}`);
+        }
+        if (l instanceof Error || l.body !== 'loginOk') {
           c.close();
           await sleep(20);
           continue;
@@ -237,6 +250,9 @@ describe('master daemon (real processes, signals, sockets)', function () {
       30000,
     );
     assert.ok(notices >= 1, 'the replaced workers sent ServerShutdown');
+    // At most one interrupted login per client and replaced worker.
+    assert.ok(shutdownRefusals <= 8, `${shutdownRefusals} logins cut by stopping workers`);
+    assert.equal((await statsOf(cfg.statsPort)).get('worker_restarts'), restarts, 'no worker died');
   });
 
   it('HUP with a bad config keeps the old one', async () => {

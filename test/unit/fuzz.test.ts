@@ -4,7 +4,14 @@ import { errorCodes } from '../../src/errors';
 import { loadCatalog } from '../../src/game/catalog';
 import { type Farm, newFarm } from '../../src/game/farm';
 import { apply, checkChat, type Command } from '../../src/game/rules';
-import { decodeBinary, decodeJson } from '../../src/protocol/messages';
+import {
+  decodeBinary,
+  decodeJson,
+  encodeBinary,
+  encodeJson,
+  type Envelope,
+  game,
+} from '../../src/protocol/messages';
 import { StreamDecoder } from '../../src/protocol/stream';
 import { MAX_JSON_DEPTH } from '../../src/protocol/json-bounds';
 import { binaryFrame, hostileFrameBody, hostileLine } from '../helpers/hostile';
@@ -12,6 +19,44 @@ import { binaryFrame, hostileFrameBody, hostileLine } from '../helpers/hostile';
 /** Property-based fuzzing of the pure parts (fast-check): garbage in, clean refusals out, no throw. */
 
 const catalog = loadCatalog();
+
+/** An Envelope as plain data, for comparing decodes. */
+const plain = (e: Envelope) =>
+  game.Envelope.toObject(game.Envelope.create(e), { longs: Number, defaults: true });
+
+const u32 = fc.integer({ min: 0, max: 0xffffffff });
+const id = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
+const text = fc.string({ maxLength: 40, unit: 'grapheme' });
+/** Envelopes a client or the server sends, with any values their fields can hold. */
+const envelope: fc.Arbitrary<Envelope> = fc
+  .tuple(
+    fc.integer({ min: 1, max: 0xffffffff }),
+    fc.oneof(
+      fc.record({ login: fc.record({ token: text, clientVersion: text }) }),
+      fc.constant({ getState: {} }),
+      fc.record({ plant: fc.record({ plot: u32, crop: text }) }),
+      fc.record({ harvest: fc.record({ plot: u32 }) }),
+      fc.record({ sell: fc.record({ item: text, qty: u32 }) }),
+      fc.record({ addFriend: fc.record({ playerId: id }) }),
+      fc.record({ sendGift: fc.record({ to: id, item: text, qty: u32 }) }),
+      fc.record({ chat: fc.record({ to: id, text }) }),
+      fc.record({ ping: fc.record({ clientTime: id }) }),
+      fc.record({ error: fc.record({ code: text, message: text, retryable: fc.boolean() }) }),
+      fc.record({
+        state: fc.record({
+          id,
+          coins: id,
+          xp: id,
+          level: u32,
+          plots: fc.array(fc.record({ index: u32, crop: text, readyAt: id }), { maxLength: 5 }),
+          inventory: fc.array(fc.record({ item: text, qty: u32 }), { maxLength: 5 }),
+          friends: fc.array(id, { maxLength: 5 }),
+          version: id,
+        }),
+      }),
+    ),
+  )
+  .map(([seq, body]) => ({ seq, ...body }) as Envelope);
 
 function feed(bytes: Uint8Array, cuts: number[], max = 1024) {
   const out = { frames: 0, lines: 0, errors: [] as string[] };
@@ -55,24 +100,77 @@ describe('fuzzing (fast-check)', () => {
     );
   });
 
-  it('frames of valid length with garbage bodies decode to an error or an Envelope, never a throw', () => {
+  it('decode(encode(x)) is x, in both modes, for any Envelope', () => {
+    fc.assert(
+      fc.property(envelope, (e) => {
+        const b = decodeBinary(encodeBinary(e).subarray(4));
+        assert.ok(b.ok, !b.ok ? b.message : '');
+        assert.deepEqual(plain(b.envelope), plain(e));
+        const j = decodeJson(encodeJson(e).toString('utf8').trimEnd());
+        assert.ok(j.ok, !j.ok ? j.message : '');
+        assert.deepEqual(plain(j.envelope), plain(e));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a stream of Envelopes cut anywhere decodes to the same Envelopes, in order, in both modes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(envelope, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 64 }), { maxLength: 40 }),
+        fc.constantFrom('binary' as const, 'json' as const),
+        (envs, cuts, mode) => {
+          const bytes = Buffer.concat(envs.map(mode === 'json' ? encodeJson : encodeBinary));
+          const got: Envelope[] = [];
+          const d = new StreamDecoder(
+            {
+              frame: (f) => {
+                const r = decodeBinary(f);
+                assert.ok(r.ok);
+                got.push(r.envelope);
+              },
+              line: (l) => {
+                const r = decodeJson(l);
+                assert.ok(r.ok, !r.ok ? r.message : '');
+                got.push(r.envelope);
+              },
+              error: (code) => assert.fail(code),
+            },
+            1 << 20,
+          );
+          let at = 0;
+          for (const c of cuts) {
+            d.push(bytes.subarray(at, at + c));
+            at += c;
+          }
+          d.push(bytes.subarray(at));
+          assert.deepEqual(got.map(plain), envs.map(plain));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('garbage frames: a refusal with a message, or an Envelope that re-encodes to itself', () => {
     fc.assert(
       fc.property(fc.array(fc.uint8Array({ maxLength: 200 }), { maxLength: 20 }), (bodies) => {
-        const bytes = Buffer.concat(
-          bodies.map((b) => {
-            const h = Buffer.alloc(4);
-            h.writeUInt32BE(b.length);
-            return Buffer.concat([h, Buffer.from(b)]);
-          }),
-        );
-        const out = feed(bytes, [], 1024);
-        assert.equal(out.frames, bodies.length);
+        for (const body of bodies) {
+          const r = decodeBinary(body);
+          if (!r.ok) {
+            assert.ok(r.message.length > 0);
+            continue;
+          }
+          const again = decodeBinary(encodeBinary(r.envelope).subarray(4));
+          assert.ok(again.ok);
+          assert.deepEqual(plain(again.envelope), plain(r.envelope));
+        }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('random JSON lines: decodeJson answers ok or a message, never throws', () => {
+  it('random JSON lines: refused with a message, or accepted and stable through a re-encode', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -82,7 +180,10 @@ describe('fuzzing (fast-check)', () => {
         ),
         (line) => {
           const r = decodeJson(line);
-          assert.equal(typeof r.ok, 'boolean');
+          if (!r.ok) return assert.ok(r.message.length > 0);
+          const again = decodeJson(encodeJson(r.envelope).toString('utf8').trimEnd());
+          assert.ok(again.ok);
+          assert.deepEqual(plain(again.envelope), plain(r.envelope));
         },
       ),
       { numRuns: 1000 },
