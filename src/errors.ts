@@ -20,7 +20,9 @@ export const errorCodes = {
   INBOX_GONE: 'The save acknowledged an inbox item that is not pending (already applied).',
   PLAYER_EXISTS: 'The player is already stored; a restore from MySQL was not needed.',
   MIGRATION_FAILED: 'A schema migration failed.',
+  STATS_REFUSED: 'The stats port answered ERROR: it knows no such command or stats group.',
   CATALOG_INVALID: 'The game catalog file is missing a field or has a bad value.',
+  STATE_INVALID: 'A stored game state is not a farm this version can read.',
 
   // On the wire: the protocol and the session.
   FRAME_TOO_LARGE: 'A frame length above the limit (game.maxFrameBytes); the connection closes.',
@@ -34,6 +36,9 @@ export const errorCodes = {
   RATE_LIMITED: 'Too many commands per second; sustained excess closes the connection.',
   TOO_MANY_PENDING: 'Too many commands waiting on this connection; send fewer at once.',
   TOO_MANY_CONNECTIONS: 'The server or this address has as many connections as allowed.',
+  IDLE_TIMEOUT: 'No traffic for game.idleTimeoutMs after login; the connection closes.',
+  SLOW_READER:
+    'The client did not read its answers (game.maxOutgoingBytes waited unsent); the connection is dropped without a word.',
   RETRY_LATER: 'The store is unreachable or busy; nothing changed, try again later.',
   SHUTTING_DOWN: 'The worker is stopping; reconnect (ServerShutdown says when).',
   INTERNAL: 'An unexpected server error; nothing was committed.',
@@ -48,7 +53,8 @@ export const errorCodes = {
   NOT_ENOUGH_COINS: 'Not enough coins.',
   BAD_QUANTITY: 'A quantity must be a whole number from 1 to the limit.',
   NOT_ENOUGH_ITEMS: 'Not that many of the item in the inventory.',
-  COINS_OVERFLOW: 'The result would exceed the largest amount the game keeps.',
+  COINS_OVERFLOW: 'The result would exceed the largest amount of coins the game keeps.',
+  XP_OVERFLOW: 'The result would exceed the largest xp the game keeps.',
   BAD_PLAYER_ID: 'A player id must be a whole number from 1 to 2^53-1.',
   SELF: 'That command cannot name the player themself.',
   ALREADY_FRIENDS: 'That player is a friend already.',
@@ -114,6 +120,19 @@ export class StoreError extends GameServerError {
 export class CatalogError extends GameServerError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('CATALOG_INVALID', message, options);
+  }
+}
+
+/** A stored farm that does not parse: the worker refuses the login, the drainer buries the entry. */
+export class StateError extends GameServerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('STATE_INVALID', message, options);
+  }
+}
+
+export class StatsRefusedError extends GameServerError {
+  constructor(message: string) {
+    super('STATS_REFUSED', message);
   }
 }
 

@@ -11,12 +11,22 @@ const.KIND_EVENT = 'e'
 const.READY = 'r'
 const.BURIED = 'b'
 
--- Defaults that gs.configure / wq.configure may change.
+-- Defaults that the configure procedures may change at run time
+-- (wq.configure, gs.configure, mail.configure take these keys).
 const.DEFAULTS = {
     -- wq: attempts before an entry is buried for an operator.
     max_attempts = 5,
     -- wq: how often the sweeper returns expired leases, seconds.
     sweep_interval = 0.5,
+    -- mailbox: a message nobody polled expires after this many seconds.
+    default_ttl = 60,
+    -- gs.stats: memtx arena use (ratio of the quota) that raises the alarm.
+    memory_alarm_ratio = 0.85,
+}
+
+-- Fixed bounds on what one call may ask for, so that no call can hold the
+-- TX thread long or make it allocate without bound. Not configurable.
+const.LIMITS = {
     -- wq.take: longest a take may wait for work, seconds.
     max_take_timeout = 30,
     -- wq.take: most entries one take may lease.
@@ -25,14 +35,11 @@ const.DEFAULTS = {
     -- cancellation on 2.6, so every wait must end by itself.
     max_poll_timeout = 30,
     max_poll = 10000,
-    -- mailbox: a message nobody polled expires after this many seconds.
-    default_ttl = 60,
+    -- mailbox: longest time to live a sender may ask for, seconds.
     max_ttl = 3600,
-    -- gs.stats: memtx arena use (ratio of the quota) that raises the alarm.
-    memory_alarm_ratio = 0.85,
     -- gs.top: most rows one call returns.
     max_top = 1000,
-    -- gs.save: limits on one save, so one call cannot hold the TX thread long.
+    -- gs.save: limits on one save.
     max_events = 1000,
     max_gifts = 100,
     max_acks = 1000,

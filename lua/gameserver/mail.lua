@@ -55,8 +55,8 @@ function M.send(to, kind, payload, ttl)
     if kind == nil then return check.bad('kind must be a non-empty string') end
     payload = check.str(payload or '', 65536)
     if payload == nil then return check.bad('payload must be a string of at most 64 KiB') end
-    ttl = check.number(ttl or cfg.default_ttl, 0.001, const.DEFAULTS.max_ttl)
-    if ttl == nil then return check.bad('ttl must be 0.001..' .. const.DEFAULTS.max_ttl .. ' seconds') end
+    ttl = check.number(ttl or cfg.default_ttl, 0.001, const.LIMITS.max_ttl)
+    if ttl == nil then return check.bad('ttl must be 0.001..' .. const.LIMITS.max_ttl .. ' seconds') end
     local owner = box.space.owners:get(to)
     if owner == nil or owner.worker == '' then
         return { delivered = false, reason = 'offline' }
@@ -89,11 +89,11 @@ end
 function M.poll(worker, max, timeout)
     worker = check.name(worker)
     if worker == nil then return check.bad('worker must be a non-empty string') end
-    max = check.number(max or 1000, 1, const.DEFAULTS.max_poll)
-    if max == nil then return check.bad('max must be 1..' .. const.DEFAULTS.max_poll) end
-    timeout = check.number(timeout or 0, 0, const.DEFAULTS.max_poll_timeout)
+    max = check.number(max or 1000, 1, const.LIMITS.max_poll)
+    if max == nil then return check.bad('max must be 1..' .. const.LIMITS.max_poll) end
+    timeout = check.number(timeout or 0, 0, const.LIMITS.max_poll_timeout)
     if timeout == nil then
-        return check.bad('timeout must be 0..' .. const.DEFAULTS.max_poll_timeout .. ' seconds')
+        return check.bad('timeout must be 0..' .. const.LIMITS.max_poll_timeout .. ' seconds')
     end
     local deadline = fiber.clock() + timeout
     while true do

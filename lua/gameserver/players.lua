@@ -60,7 +60,7 @@ function M.claim(player_id, worker)
         epoch = epoch,
         previous = previous,
         player = player_map(players():get(player_id)),
-        inbox = inbox_rows(player_id, const.DEFAULTS.max_acks),
+        inbox = inbox_rows(player_id, const.LIMITS.max_acks),
     }
 end
 
@@ -130,15 +130,15 @@ local function check_save(raw)
     local state, serr = check_state(raw.state)
     if state == nil then return nil, serr end
 
-    local events = check.list(raw.events, const.DEFAULTS.max_events)
-    if events == nil then return check.bad('events must be a list of at most ' .. const.DEFAULTS.max_events) end
+    local events = check.list(raw.events, const.LIMITS.max_events)
+    if events == nil then return check.bad('events must be a list of at most ' .. const.LIMITS.max_events) end
     for _, e in ipairs(events) do
         if type(e) ~= 'table' or check.name(e.type) == nil or check.str(e.payload or '', 65536) == nil then
             return check.bad('each event needs a type (string) and a payload (string <= 64 KiB)')
         end
     end
-    local gifts = check.list(raw.gifts, const.DEFAULTS.max_gifts)
-    if gifts == nil then return check.bad('gifts must be a list of at most ' .. const.DEFAULTS.max_gifts) end
+    local gifts = check.list(raw.gifts, const.LIMITS.max_gifts)
+    if gifts == nil then return check.bad('gifts must be a list of at most ' .. const.LIMITS.max_gifts) end
     for _, g in ipairs(gifts) do
         if type(g) ~= 'table' or check.id(g.to) == nil or check.name(g.kind) == nil
             or check.str(g.payload or '', 65536) == nil then
@@ -146,8 +146,8 @@ local function check_save(raw)
         end
         if check.id(g.to) == player_id then return check.bad('a gift cannot go to its sender') end
     end
-    local acks = check.list(raw.inbox_acks, const.DEFAULTS.max_acks)
-    if acks == nil then return check.bad('inbox_acks must be a list of at most ' .. const.DEFAULTS.max_acks) end
+    local acks = check.list(raw.inbox_acks, const.LIMITS.max_acks)
+    if acks == nil then return check.bad('inbox_acks must be a list of at most ' .. const.LIMITS.max_acks) end
     for _, id in ipairs(acks) do
         local row = check.id(id) and inbox():get(check.id(id))
         if not row or row.player_id ~= player_id then
@@ -193,8 +193,8 @@ end
 -- against the state the earlier saves of the batch left, so two saves of
 -- one player in one batch behave as two calls would.
 function M.save_batch(saves)
-    saves = check.list(saves, const.DEFAULTS.max_batch)
-    if saves == nil then return check.bad('saves must be a list of at most ' .. const.DEFAULTS.max_batch) end
+    saves = check.list(saves, const.LIMITS.max_batch)
+    if saves == nil then return check.bad('saves must be a list of at most ' .. const.LIMITS.max_batch) end
     local results, notices = {}, {}
     local now = clock.time()
     box.begin()
@@ -225,7 +225,6 @@ function M.save(player_id, epoch, version, state, events, gifts, inbox_acks)
         player_id = player_id, epoch = epoch, version = version, state = state,
         events = events, gifts = gifts, inbox_acks = inbox_acks,
     } })
-    if r[1] == nil then return nil, r end
     if r[1].error then return nil, r[1].error end
     return r[1]
 end
@@ -257,8 +256,8 @@ end
 
 -- gs.top(n) -> {{id, name, xp}, ...} by xp, highest first (the xp index).
 function M.top(n)
-    n = check.number(n or 10, 1, const.DEFAULTS.max_top)
-    if n == nil then return check.bad('n must be 1..' .. const.DEFAULTS.max_top) end
+    n = check.number(n or 10, 1, const.LIMITS.max_top)
+    if n == nil then return check.bad('n must be 1..' .. const.LIMITS.max_top) end
     local out = {}
     for _, t in players().index.xp:pairs(nil, { iterator = 'REQ' }) do
         if #out >= n then break end
@@ -271,7 +270,7 @@ end
 function M.inbox(player_id)
     player_id = check.id(player_id)
     if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
-    return inbox_rows(player_id, const.DEFAULTS.max_acks)
+    return inbox_rows(player_id, const.LIMITS.max_acks)
 end
 
 -- gs.get(player_id) -> the stored player or nil (read-only: visits, checks)

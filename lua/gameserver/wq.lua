@@ -121,13 +121,13 @@ end
 function M.take(consumer, max, lease, timeout, opts)
     consumer = check.name(consumer)
     if consumer == nil then return check.bad('consumer must be a non-empty string') end
-    max = check.number(max, 1, const.DEFAULTS.max_take)
-    if max == nil then return check.bad('max must be 1..' .. const.DEFAULTS.max_take) end
+    max = check.number(max, 1, const.LIMITS.max_take)
+    if max == nil then return check.bad('max must be 1..' .. const.LIMITS.max_take) end
     lease = check.number(lease, 0.001, 86400)
     if lease == nil then return check.bad('lease must be 0.001..86400 seconds') end
-    timeout = check.number(timeout or 0, 0, const.DEFAULTS.max_take_timeout)
+    timeout = check.number(timeout or 0, 0, const.LIMITS.max_take_timeout)
     if timeout == nil then
-        return check.bad('timeout must be 0..' .. const.DEFAULTS.max_take_timeout .. ' seconds')
+        return check.bad('timeout must be 0..' .. const.LIMITS.max_take_timeout .. ' seconds')
     end
     opts = type(opts) == 'table' and opts or {}
     local min_age = check.number(opts.min_age or 0, 0, 60)
@@ -179,7 +179,7 @@ end
 -- wq.ack(entries) -> {deleted=, kept=}. entries: {kind, key, version} as taken.
 -- A player entry whose version moved on since the take stays queued.
 function M.ack(entries)
-    entries = check.list(entries, const.DEFAULTS.max_take)
+    entries = check.list(entries, const.LIMITS.max_take)
     if entries == nil then return check.bad('entries must be a list') end
     local deleted, kept = 0, 0
     local now = clock.time()
@@ -232,7 +232,7 @@ end
 -- consumer could not reach its target (MySQL down), which says nothing
 -- about the entries, so an outage never buries healthy work.
 function M.release(entries, err, counts)
-    entries = check.list(entries, const.DEFAULTS.max_take)
+    entries = check.list(entries, const.LIMITS.max_take)
     if entries == nil then return check.bad('entries must be a list') end
     err = string.sub(tostring(err or 'released'), 1, 1000)
     local released, buried = 0, 0

@@ -27,6 +27,115 @@ const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 const ROWS = Number(process.env.BENCH_ROWS ?? 50000);
 const catalog = loadCatalog();
 
+const state = serializeFarm(newFarm(catalog, 1));
+
+/** The limit: raw batched upserts, one transaction a batch, one process. */
+async function rawUpsertRate(pool: mysql.Pool): Promise<number> {
+  const row = (id: number): PlayerRow => ({
+    id,
+    version: 1,
+    name: `p${id}`,
+    coins: 100,
+    xp: 1,
+    level: 1,
+    lastSeen: Date.now(),
+    state,
+  });
+  const t0 = process.hrtime.bigint();
+  for (let start = 0; start < ROWS; start += BATCH) {
+    const rows = Array.from({ length: Math.min(BATCH, ROWS - start) }, (_, i) =>
+      row(1_000_000 + start + i),
+    );
+    const c = await pool.getConnection();
+    await c.query('START TRANSACTION');
+    await c.query(UPSERT_PLAYERS_SQL(rows.length), playerParams(rows));
+    await c.query('COMMIT');
+    c.release();
+  }
+  return ROWS / (Number(process.hrtime.bigint() - t0) / 1e9);
+}
+
+/** ROWS players claimed and saved once: ROWS queued player entries. Returns their epochs. */
+async function queueSaves(store: GameStore): Promise<Map<number, number>> {
+  const epochs = new Map<number, number>();
+  for (let start = 0; start < ROWS; start += 1000) {
+    const ids = Array.from({ length: Math.min(1000, ROWS - start) }, (_, i) => start + i + 1);
+    await Promise.all(
+      ids.map(async (id) => {
+        const { epoch } = await store.claim(id, 'bench');
+        epochs.set(id, epoch);
+        const fields = { name: `p${id}`, xp: 1, lastSeen: 0, data: state };
+        await store.save({ playerId: id, epoch, version: 1, state: fields });
+      }),
+    );
+  }
+  return epochs;
+}
+
+/** 1,000 players saving 10 times a second each, for 5 s; returns the saves made. */
+async function saveTenTimesASecond(store: GameStore, epochs: Map<number, number>): Promise<number> {
+  const versions = new Map<number, number>([...epochs.keys()].slice(0, 1000).map((id) => [id, 1]));
+  let saves = 0;
+  const until = Date.now() + 5000;
+  while (Date.now() < until) {
+    const tick = Date.now();
+    await Promise.all(
+      [...versions.keys()].map(async (id) => {
+        const v = versions.get(id)! + 1;
+        const fields = { name: `p${id}`, xp: v, lastSeen: 0, data: state };
+        await store.save({ playerId: id, epoch: epochs.get(id)!, version: v, state: fields });
+        versions.set(id, v);
+        saves++;
+      }),
+    );
+    await sleep(Math.max(0, 100 - (Date.now() - tick)));
+  }
+  return saves;
+}
+
+function drainerFor(queue: QueueStore, pool: mysql.Pool) {
+  return createDrainer({
+    queue,
+    sink: new MysqlSink(pool, 30000),
+    catalog,
+    logger: silentLogger(),
+    options: {
+      consumerId: 'bench',
+      batchSize: BATCH,
+      leaseSeconds: 60,
+      minAgeMs: 500,
+      concurrency: Number(process.env.BENCH_LANES ?? 2),
+      waitMs: 100,
+      backoffMinMs: 50,
+      backoffMaxMs: 1000,
+      stopDeadlineMs: 10000,
+    },
+  });
+}
+
+function report(rawRate: number, drainRate: number, saves: number, written: number): void {
+  const line = (figure: string, value: string) =>
+    console.log(`${figure.padEnd(52)} ${value.padStart(10)}`);
+  console.log(
+    `drain benchmark: ${ROWS} rows, batches of ${BATCH}, ${os.cpus().length} CPUs, MariaDB with innodb_flush_log_at_trx_commit=1`,
+  );
+  line('figure', 'value');
+  line('raw batched upsert rows/s (one Node process)', rawRate.toFixed(0));
+  line('drainer rows/s through the queue', drainRate.toFixed(0));
+  line('drainer / raw', (drainRate / rawRate).toFixed(2));
+  line('game saves (1,000 players x 10/s for 5 s)', String(saves));
+  line('MySQL player writes for them', String(written));
+  line('coalescing ratio (MySQL writes per save)', (written / saves).toFixed(3));
+  const raw = { name: 'raw batched upsert rows/s, one Node process', value: rawRate };
+  const file = saveResults('drain', [
+    { scenario: 'drain', figure: 'drainer rows/s', value: drainRate, unit: '/s', baseline: raw },
+    { scenario: 'drain', figure: 'game saves', value: saves, unit: '' },
+    { scenario: 'drain', figure: 'MySQL player writes for them', value: written, unit: '' },
+    { scenario: 'drain', figure: 'MySQL writes per save', value: written / saves, unit: '' },
+  ]);
+  console.log(`written: ${file}`);
+}
+
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-bench-drain-'));
   const creds = { user: 'gameserver', password: 'bench-mysql', database: 'gameserver' };
@@ -56,133 +165,25 @@ async function main(): Promise<void> {
     const conn = await pool.getConnection();
     await migrate(conn);
     conn.release();
-    await wc.connect();
-    await dc.connect();
+    await Promise.all([wc.connect(), dc.connect()]);
     const store = new GameStore(wc);
-    const state = serializeFarm(newFarm(catalog, 1));
-    const row = (id: number, version: number): PlayerRow => ({
-      id,
-      version,
-      name: `p${id}`,
-      coins: 100,
-      xp: version,
-      level: 1,
-      lastSeen: Date.now(),
-      state,
-    });
-
-    // 1. The limit: raw batched upserts, one transaction a batch, one process.
-    let t0 = process.hrtime.bigint();
-    for (let start = 0; start < ROWS; start += BATCH) {
-      const rows = Array.from({ length: Math.min(BATCH, ROWS - start) }, (_, i) =>
-        row(1_000_000 + start + i, 1),
-      );
-      const c = await pool.getConnection();
-      await c.query('START TRANSACTION');
-      await c.query(UPSERT_PLAYERS_SQL(rows.length), playerParams(rows));
-      await c.query('COMMIT');
-      c.release();
-    }
-    const rawRate = ROWS / (Number(process.hrtime.bigint() - t0) / 1e9);
-
-    // 2. The drainer through the whole path: ROWS queued player entries.
-    const epochs = new Map<number, number>();
-    for (let start = 0; start < ROWS; start += 1000) {
-      const ids = Array.from({ length: Math.min(1000, ROWS - start) }, (_, i) => start + i + 1);
-      await Promise.all(
-        ids.map(async (id) => {
-          const { epoch } = await store.claim(id, 'bench');
-          epochs.set(id, epoch);
-          await store.save({
-            playerId: id,
-            epoch,
-            version: 1,
-            state: { name: `p${id}`, xp: 1, lastSeen: 0, data: state },
-          });
-        }),
-      );
-    }
+    const rawRate = await rawUpsertRate(pool);
+    const epochs = await queueSaves(store);
     const queue = new QueueStore(dc);
-    const drainer = createDrainer({
-      queue,
-      sink: new MysqlSink(pool, 30000),
-      catalog,
-      logger: silentLogger(),
-      options: {
-        consumerId: 'bench',
-        batchSize: BATCH,
-        leaseSeconds: 60,
-        minAgeMs: 500,
-        concurrency: Number(process.env.BENCH_LANES ?? 2),
-        waitMs: 100,
-        backoffMinMs: 50,
-        backoffMaxMs: 1000,
-        stopDeadlineMs: 10000,
-      },
-    });
-    t0 = process.hrtime.bigint();
+    const drainer = drainerFor(queue, pool);
+    const t0 = process.hrtime.bigint();
     drainer.start();
     while (drainer.counters().players < ROWS) await sleep(5);
     const drainRate = ROWS / (Number(process.hrtime.bigint() - t0) / 1e9);
-
-    // 3. Coalescing: 1,000 players saving 10 times a second each, for 5 s.
     const before = drainer.counters().players;
-    const versions = new Map<number, number>(
-      [...epochs.keys()].slice(0, 1000).map((id) => [id, 1]),
-    );
-    let saves = 0;
-    const until = Date.now() + 5000;
-    while (Date.now() < until) {
-      const tick = Date.now();
-      await Promise.all(
-        [...versions.keys()].map(async (id) => {
-          const v = versions.get(id)! + 1;
-          await store.save({
-            playerId: id,
-            epoch: epochs.get(id)!,
-            version: v,
-            state: { name: `p${id}`, xp: v, lastSeen: 0, data: state },
-          });
-          versions.set(id, v);
-          saves++;
-        }),
-      );
-      await sleep(Math.max(0, 100 - (Date.now() - tick)));
-    }
+    const saves = await saveTenTimesASecond(store, epochs);
     for (let i = 0; i < 100 && Number((await queue.stats()).ready) > 0; i++) await sleep(50);
     await sleep(300);
     const written = drainer.counters().players - before;
     await drainer.stop();
-
-    console.log(
-      `drain benchmark: ${ROWS} rows, batches of ${BATCH}, ${os.cpus().length} CPUs, MariaDB with innodb_flush_log_at_trx_commit=1`,
-    );
-    console.log(`${'figure'.padEnd(52)} ${'value'.padStart(10)}`);
-    console.log(
-      `${'raw batched upsert rows/s (one Node process)'.padEnd(52)} ${rawRate.toFixed(0).padStart(10)}`,
-    );
-    console.log(
-      `${'drainer rows/s through the queue'.padEnd(52)} ${drainRate.toFixed(0).padStart(10)}`,
-    );
-    console.log(`${'drainer / raw'.padEnd(52)} ${(drainRate / rawRate).toFixed(2).padStart(10)}`);
-    console.log(
-      `${'game saves (1,000 players x 10/s for 5 s)'.padEnd(52)} ${String(saves).padStart(10)}`,
-    );
-    console.log(`${'MySQL player writes for them'.padEnd(52)} ${String(written).padStart(10)}`);
-    console.log(
-      `${'coalescing ratio (MySQL writes per save)'.padEnd(52)} ${(written / saves).toFixed(3).padStart(10)}`,
-    );
-    const raw = { name: 'raw batched upsert rows/s, one Node process', value: rawRate };
-    const file = saveResults('drain', [
-      { scenario: 'drain', figure: 'drainer rows/s', value: drainRate, unit: '/s', baseline: raw },
-      { scenario: 'drain', figure: 'game saves', value: saves, unit: '' },
-      { scenario: 'drain', figure: 'MySQL player writes for them', value: written, unit: '' },
-      { scenario: 'drain', figure: 'MySQL writes per save', value: written / saves, unit: '' },
-    ]);
-    console.log(`written: ${file}`);
+    report(rawRate, drainRate, saves, written);
   } finally {
-    await wc.close();
-    await dc.close();
+    await Promise.all([wc.close(), dc.close()]);
     await pool.end().catch(() => undefined);
     await Promise.all([tt.stop(), db.stop()]);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,25 +1,21 @@
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { promisify } from 'node:util';
-import mysql from 'mysql2/promise';
-import { mintToken } from '../auth/token';
-import { GameClient } from '../client/client';
 import type { Bot } from '../bots/bot';
 import { DEFAULT_MIX, playBots } from '../bots/run';
 import { verifyBots, type VerifyResult } from '../bots/verify';
-import { type MariadbServer, startMariadb } from '../devstack/mariadb';
+import { GameClient } from '../client/client';
 import { REPO_ROOT } from '../devstack/paths';
-import { freePort, isAlive } from '../devstack/process';
-import { startTarantool, type TarantoolServer } from '../devstack/tarantool';
+import { isAlive } from '../devstack/process';
 import { loadCatalog } from '../game/catalog';
 import { readPid } from '../master/pidfile';
 import { queryStats } from '../master/stats-client';
+import { useNumbersForLongs } from '../protocol/messages';
 import { GameStore } from '../store/game-store';
-import { migrate } from '../store/mysql/migrate';
 import { TarantoolClient } from '../store/tarantool-client';
+import { type BenchStack, benchToken, startBenchStack } from './stack';
+
+const FAST_CATALOG = path.join(REPO_ROOT, 'test', 'fixtures', 'catalog-fast.json');
 
 /**
  * scripts/soak --minutes M: the fault list in a loop with bots playing;
@@ -27,130 +23,95 @@ import { TarantoolClient } from '../store/tarantool-client';
  * Tarantool and, after the drain, MySQL. Prints one table at the end.
  */
 
-const run = promisify(execFile);
-const CLI = path.join(REPO_ROOT, 'bin', 'gameserver');
-const SECRET = 'soak-token-secret';
-const token = (id: number) => mintToken(SECRET, id, Math.floor(Date.now() / 1000) + 86400);
-
 const workersStat = (port: number) => queryStats(port, 'stats workers', '127.0.0.1', 3000);
 
-async function main(): Promise<void> {
-  const minutes = Number(process.argv[process.argv.indexOf('--minutes') + 1] ?? 1) || 1;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-soak-'));
-  const creds = { user: 'gameserver', password: 'soak-mysql', database: 'gameserver' };
-  const ttPort = await freePort();
-  const dbPort = await freePort();
-  const startTt = () =>
-    startTarantool({
-      dir: path.join(dir, 'tt'),
-      port: ttPort,
-      memtxMemoryMb: 512,
-      workerPassword: 'sw',
-      drainerPassword: 'sd',
-    });
-  const startDb = () =>
-    startMariadb({ dir: path.join(dir, 'db'), port: dbPort, ...creds, bufferPoolMb: 128 });
-  let tt: TarantoolServer = await startTt();
-  let db: MariadbServer = await startDb();
-  const pool = mysql.createPool({ host: '127.0.0.1', port: dbPort, ...creds, connectionLimit: 2 });
-  const c = await pool.getConnection();
-  await migrate(c);
-  c.release();
-  const gamePort = await freePort();
-  const statsPort = await freePort();
-  const configFile = path.join(dir, 'config.json');
-  const pidFile = path.join(dir, 'gameserver.pid');
-  fs.writeFileSync(
-    configFile,
-    JSON.stringify({
-      workers: 2,
-      drainers: 1,
-      game: {
-        host: '127.0.0.1',
-        port: gamePort,
-        idleTimeoutMs: 4000,
-        catalogFile: path.join(REPO_ROOT, 'test', 'fixtures', 'catalog-fast.json'),
-      },
-      stats: { port: statsPort },
-      tarantool: {
-        port: ttPort,
-        workerPassword: 'sw',
-        drainerPassword: 'sd',
-        connectTimeoutMs: 1000,
-      },
-      mysql: { port: dbPort, password: creds.password },
-      auth: { tokenSecret: SECRET },
-      log: { file: path.join(dir, 'gameserver.log'), level: 'warn' },
-      master: { pidFile, restartBackoffMs: 50, maxRestarts: 20 },
-      drainer: { minAgeMs: 200 },
-    }),
-  );
-  const gs = (...args: string[]) =>
-    run(process.execPath, [CLI, ...args, '--config', configFile], { timeout: 120000 });
-  const childPid = async (slot: string) => {
-    for (;;) {
-      const pid = Number(
-        (await workersStat(statsPort).catch(() => new Map())).get(`${slot}:pid`) ?? 0,
-      );
-      if (pid > 0) return pid;
-      await sleep(50);
-    }
-  };
-  const faults: Array<[string, () => Promise<void>]> = [
-    ['SIGKILL worker', async () => void process.kill(await childPid('worker-0'), 'SIGKILL')],
-    ['SIGKILL drainer', async () => void process.kill(await childPid('drainer-0'), 'SIGKILL')],
+/** The pid in a slot, once there is one (0 means none right now). */
+async function childPid(statsPort: number, slot: string): Promise<number> {
+  for (;;) {
+    const pid = Number(
+      (await workersStat(statsPort).catch(() => new Map())).get(`${slot}:pid`) ?? 0,
+    );
+    if (pid > 0) return pid;
+    await sleep(50);
+  }
+}
+
+/** The fault list, each a name and how to inject it. */
+function faultsOf(stack: BenchStack): Array<[string, () => Promise<void>]> {
+  const kill = async (slot: string) =>
+    void process.kill(await childPid(stack.statsPort, slot), 'SIGKILL');
+  return [
+    ['SIGKILL worker', () => kill('worker-0')],
+    ['SIGKILL drainer', () => kill('drainer-0')],
     [
       'SIGKILL master, start again',
       async () => {
-        const pid = readPid(pidFile)!;
+        const pid = readPid(stack.pidFile)!;
         process.kill(pid, 'SIGKILL');
         while (isAlive(pid)) await sleep(20);
         await sleep(1500); // its children notice the IPC channel closed and exit
-        await gs('start');
+        await stack.gs('start');
       },
     ],
     [
       'SIGKILL Tarantool, restart',
       async () => {
-        process.kill(tt.pid, 'SIGKILL');
+        process.kill(stack.tt.pid, 'SIGKILL');
         await sleep(300);
-        tt = await startTt();
+        await stack.restartTarantool();
       },
     ],
     [
       'SIGKILL MariaDB, restart',
       async () => {
-        process.kill(db.pid, 'SIGKILL');
+        process.kill(stack.db.pid, 'SIGKILL');
         await sleep(300);
-        db = await startDb();
+        await stack.restartMariadb();
       },
     ],
     [
       'SIGSTOP worker past the session timeout, SIGCONT',
       async () => {
-        const pid = await childPid('worker-1');
+        const pid = await childPid(stack.statsPort, 'worker-1');
         process.kill(pid, 'SIGSTOP');
         await sleep(5000);
         process.kill(pid, 'SIGCONT');
       },
     ],
-    ['rolling reload (HUP)', async () => void (await gs('reload'))],
+    ['rolling reload (HUP)', async () => void (await stack.gs('reload'))],
     [
       'full restart',
       async () => {
-        await gs('stop');
-        await gs('start');
+        await stack.gs('stop');
+        await stack.gs('start');
       },
     ],
   ];
+}
+
+async function main(): Promise<void> {
+  useNumbersForLongs();
+  const minutes = Number(process.argv[process.argv.indexOf('--minutes') + 1] ?? 1) || 1;
+  const stack = await startBenchStack(
+    {
+      workers: 2,
+      drainers: 1,
+      game: { idleTimeoutMs: 4000, catalogFile: FAST_CATALOG },
+      tarantool: { connectTimeoutMs: 1000 },
+      master: { restartBackoffMs: 50, maxRestarts: 20 },
+      drainer: { minAgeMs: 200 },
+    },
+    { memtxMemoryMb: 512, bufferPoolMb: 128 },
+  );
+  const faults = faultsOf(stack);
   const table = newTable();
-  const catalog = loadCatalog(path.join(REPO_ROOT, 'test', 'fixtures', 'catalog-fast.json'));
+  const catalog = loadCatalog(FAST_CATALOG);
   // Read directly, as an operator would (never through a worker login).
   const tarantool = new TarantoolClient({
     host: '127.0.0.1',
-    port: ttPort,
+    port: stack.tt.port,
     user: 'gs_worker',
-    password: 'sw',
+    password: stack.workerPassword,
     callTimeoutMs: 3000,
     connectTimeoutMs: 1000,
     maxInFlight: 1000,
@@ -158,42 +119,34 @@ async function main(): Promise<void> {
     retryMaxMs: 1000,
   });
   try {
-    await gs('start');
+    await stack.gs('start');
     await tarantool.connect();
     const store = new GameStore(tarantool);
     const until = Date.now() + minutes * 60_000;
     for (let round = 0; Date.now() < until; round++) {
       const [name, inject] = faults[round % faults.length]!;
       process.stderr.write(`${new Date().toISOString()} ${name}\n`);
-      const recovery = injectAfter(3000, inject, () => servedAgain(gamePort, 9_000_000 + round));
+      const served = () => servedAgain(stack.gamePort, 9_000_000 + round);
+      const recovery = injectAfter(3000, inject, served);
       const { bots, summary, since } = await playBots({
         host: '127.0.0.1',
-        port: gamePort,
+        port: stack.gamePort,
         players: 60,
         firstId: 1_000_000,
         rate: 300,
         durationSeconds: 14,
         mix: DEFAULT_MIX,
         catalog,
-        token,
+        token: benchToken,
       });
       const recovered = await recovery;
       for (const b of bots) b.stop();
-      const v = await verifyBots(bots, {
-        store,
-        mysql: pool,
-        catalog,
-        since,
-        drainTimeoutMs: 60_000,
-      });
-      record(table, name, bots, summary, v, recovered);
+      const deps = { store, mysql: stack.pool, catalog, since, drainTimeoutMs: 60_000 };
+      record(table, name, bots, summary, await verifyBots(bots, deps), recovered);
     }
   } finally {
     await tarantool.close();
-    await gs('stop').catch(() => undefined);
-    await pool.end().catch(() => undefined);
-    await Promise.all([tt.stop(), db.stop()]);
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stack.stop();
   }
   printTable(table, minutes);
   process.exitCode = table.lost === 0 && table.mismatches === 0 && table.unexpected === 0 ? 0 : 1;
@@ -246,7 +199,7 @@ async function servedAgain(port: number, playerId: number): Promise<boolean> {
   try {
     const probe = await GameClient.connect({ host: '127.0.0.1', port, timeoutMs: 2000 });
     try {
-      const l = await probe.login(token(playerId));
+      const l = await probe.login(benchToken(playerId));
       const r = l.body === 'loginOk' ? await probe.request({ getState: {} }, 2000) : null;
       return r?.body === 'state';
     } finally {

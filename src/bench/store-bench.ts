@@ -48,6 +48,62 @@ async function rate(workers: number, op: (worker: number) => Promise<number>): P
   return done / seconds;
 }
 
+const STATE = {
+  name: 'bench',
+  xp: 1,
+  lastSeen: 0,
+  data: JSON.stringify({ coins: 100, plots: new Array(12).fill(0) }),
+};
+
+/** PLAYERS players, each claimed once; saves go version + 1 each time. */
+class Players {
+  readonly epochs: number[] = [];
+  readonly versions = new Array<number>(PLAYERS).fill(0);
+
+  static async claim(store: GameStore): Promise<Players> {
+    const p = new Players();
+    for (let i = 0; i < PLAYERS; i++) p.epochs.push((await store.claim(i + 1, 'bench')).epoch);
+    return p;
+  }
+
+  save(store: GameStore, w: number, events?: Array<{ type: string; payload: string }>) {
+    this.versions[w]! += 1;
+    const version = this.versions[w]!;
+    return store.save({ playerId: w + 1, epoch: this.epochs[w]!, version, state: STATE, events });
+  }
+}
+
+/** Fills the queue with events (the coalesced player entries alone are too few), then drains it. */
+async function takeAckRate(store: GameStore, queue: QueueStore, players: Players) {
+  const events = Array.from({ length: 20 }, () => ({ type: 'bench', payload: '{}' }));
+  for (let round = 0; round < 25; round++)
+    await Promise.all(Array.from({ length: PLAYERS }, (_, w) => players.save(store, w, events)));
+  const queued = Number((await queue.stats()).ready);
+  const value = await rate(1, async () => {
+    const got = await queue.take('bench', 1000, 30, 0);
+    if (got.length === 0) return 0;
+    await queue.ack(got);
+    return got.length;
+  });
+  return { value, queued };
+}
+
+function report(rows: Array<[string, number]>, raw: number, note: string): void {
+  console.log(
+    `store benchmark: ${SECONDS}s a figure, ${PLAYERS} players, ${os.cpus().length} CPUs, node ${process.version}`,
+  );
+  console.log(`${'figure'.padEnd(44)} ${'per second'.padStart(12)}  ratio to raw call`);
+  for (const [name, value] of rows)
+    console.log(`${name.padEnd(44)} ${value.toFixed(0).padStart(12)}  ${(value / raw).toFixed(2)}`);
+  console.log(note);
+  const baseline = { name: 'raw gs.ping calls/s', value: raw };
+  const file = saveResults(
+    'store',
+    rows.map(([figure, value]) => ({ scenario: 'store', figure, value, unit: '/s', baseline })),
+  );
+  console.log(`written: ${file}`);
+}
+
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-bench-store-'));
   const server = await startTarantool({
@@ -59,85 +115,29 @@ async function main(): Promise<void> {
   const worker = client(server.host, server.port, 'gs_worker', 'bench-worker');
   const drainer = client(server.host, server.port, 'gs_drainer', 'bench-drainer');
   try {
-    await worker.connect();
-    await drainer.connect();
+    await Promise.all([worker.connect(), drainer.connect()]);
     const store = new GameStore(worker);
-    const queue = new QueueStore(drainer);
-    const state = {
-      name: 'bench',
-      xp: 1,
-      lastSeen: 0,
-      data: JSON.stringify({ coins: 100, plots: new Array(12).fill(0) }),
-    };
-
     const raw = await rate(PLAYERS, async () => {
       await worker.call('gs.ping', []);
       return 1;
     });
-
-    const epochs: number[] = [];
-    for (let i = 0; i < PLAYERS; i++) epochs.push((await store.claim(i + 1, 'bench')).epoch);
-    const versions = new Array<number>(PLAYERS).fill(0);
-    const save = (s: GameStore) => async (w: number) => {
-      versions[w]! += 1;
-      await s.save({ playerId: w + 1, epoch: epochs[w]!, version: versions[w]!, state });
-      return 1;
-    };
-    const batched = await rate(PLAYERS, save(store));
-    const unbatched = await rate(PLAYERS, save(new GameStore(worker, { maxBatch: 1 })));
-
-    // The queue now holds one coalesced entry per player; add events so the
-    // drain has enough entries for a few seconds.
-    const events = Array.from({ length: 20 }, () => ({ type: 'bench', payload: '{}' }));
-    for (let round = 0; round < 25; round++) {
-      await Promise.all(
-        Array.from({ length: PLAYERS }, (_, w) => {
-          versions[w]! += 1;
-          return store.save({
-            playerId: w + 1,
-            epoch: epochs[w]!,
-            version: versions[w]!,
-            state,
-            events,
-          });
-        }),
-      );
-    }
-    const queued = Number((await queue.stats()).ready);
-    const takeAck = await rate(1, async () => {
-      const got = await queue.take('bench', 1000, 30, 0);
-      if (got.length === 0) return 0;
-      await queue.ack(got);
-      return got.length;
-    });
-
-    const rows: Array<[string, number]> = [
-      ['raw gs.ping calls/s (1000 in flight)', raw],
-      ['gs.save/s, batched (1000 players)', batched],
-      ['gs.save/s, one call per save', unbatched],
-      ['wq take+ack entries/s (batches of 1000)', takeAck],
-    ];
-    console.log(
-      `store benchmark: ${SECONDS}s a figure, ${PLAYERS} players, ${os.cpus().length} CPUs, node ${process.version}`,
+    const players = await Players.claim(store);
+    const saveWith = (s: GameStore) => async (w: number) => (await players.save(s, w), 1);
+    const batched = await rate(PLAYERS, saveWith(store));
+    const unbatched = await rate(PLAYERS, saveWith(new GameStore(worker, { maxBatch: 1 })));
+    const takeAck = await takeAckRate(store, new QueueStore(drainer), players);
+    report(
+      [
+        ['raw gs.ping calls/s (1000 in flight)', raw],
+        ['gs.save/s, batched (1000 players)', batched],
+        ['gs.save/s, one call per save', unbatched],
+        ['wq take+ack entries/s (batches of 1000)', takeAck.value],
+      ],
+      raw,
+      `(queue held ${takeAck.queued} entries before the drain; batches: ${store.counters.saveBatches})`,
     );
-    console.log(`${'figure'.padEnd(44)} ${'per second'.padStart(12)}  ratio to raw call`);
-    for (const [name, value] of rows) {
-      console.log(
-        `${name.padEnd(44)} ${value.toFixed(0).padStart(12)}  ${(value / raw).toFixed(2)}`,
-      );
-    }
-    console.log(
-      `(queue held ${queued} entries before the drain; batches: ${store.counters.saveBatches})`,
-    );
-    const baseline = { name: 'raw gs.ping calls/s', value: raw };
-    const file = saveResults(
-      'store',
-      rows.map(([figure, value]) => ({ scenario: 'store', figure, value, unit: '/s', baseline })),
-    );
-    console.log(`written: ${file}`);
   } finally {
-    await worker.close();
-    await drainer.close();
+    await Promise.all([worker.close(), drainer.close()]);
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -27,6 +27,53 @@ export interface BotsArgs {
   drainTimeout: number;
 }
 
+/** The `bots` flags (parsed by the CLI with the others). */
+export const BOTS_OPTIONS = {
+  players: { type: 'string' },
+  'first-id': { type: 'string' },
+  rate: { type: 'string' },
+  duration: { type: 'string' },
+  scenario: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  procs: { type: 'string' },
+  json: { type: 'boolean' },
+  verify: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  settle: { type: 'string' },
+  'drain-timeout': { type: 'string' },
+} as const;
+
+type Flags = {
+  [K in keyof typeof BOTS_OPTIONS]?: (typeof BOTS_OPTIONS)[K]['type'] extends 'boolean'
+    ? boolean
+    : string;
+};
+
+/** The flags as numbers and switches; a bad number is a usage error. */
+export function botsArgs(values: Flags): BotsArgs {
+  const num = (v: string | undefined, def: number, name: string) => {
+    const n = v === undefined ? def : Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number >= 0`);
+    return n;
+  };
+  return {
+    players: num(values.players, 100, 'players'),
+    firstId: num(values['first-id'], 1_000_000, 'first-id'),
+    rate: num(values.rate, 0, 'rate'),
+    duration: num(values.duration, 10, 'duration'),
+    scenario: values.scenario,
+    host: values.host,
+    port: values.port === undefined ? undefined : num(values.port, 0, 'port'),
+    json: values.json === true,
+    verify: values.verify === true,
+    procs: num(values.procs, 1, 'procs'),
+    quiet: values.quiet === true,
+    settle: num(values.settle, 1, 'settle'),
+    drainTimeout: num(values['drain-timeout'], 30, 'drain-timeout'),
+  };
+}
+
 function formatSummary(s: BotsSummary): string {
   const l = s.latencyMs;
   const lines = [

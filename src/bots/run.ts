@@ -90,45 +90,70 @@ export async function runBots(o: BotsOptions): Promise<BotsSummary> {
   return summary;
 }
 
-/** Plays for the duration; the bots stay connected (for a verify). */
-export async function playBots(
-  o: BotsOptions,
-): Promise<{ bots: Bot[]; summary: BotsSummary; since: number }> {
-  // Events of this run are those from here on (--verify counts them).
-  const since = Date.now();
-  const hist = createHistogram();
-  let second = createHistogram();
-  const errors: Record<string, number> = {};
-  let commands = 0;
-  let mismatches = 0;
-  let reconnects = 0;
-  const mismatchSamples: string[] = [];
-  const bots = Array.from(
-    { length: o.players },
-    (_, i) =>
-      new Bot(o.firstId + i, {
-        host: o.host,
-        port: o.port,
-        catalog: o.catalog,
-        token: o.token,
-        record: (micros, _action, code) => {
-          const v = Math.max(1, Math.round(micros));
-          hist.record(v);
-          second.record(v);
-          commands++;
-          if (code) errors[code] = (errors[code] ?? 0) + 1;
-        },
-        mismatch: (id, what) => {
-          mismatches++;
-          if (mismatchSamples.length < 20) mismatchSamples.push(`player ${id}: ${what}`);
-        },
-        onReconnect: () => reconnects++,
-      }),
-  );
-  // Connect in waves, so a login storm stays within what a worker accepts.
+/** What the bots count while they play, shared by every bot of this process. */
+class Tally {
+  readonly hist = createHistogram();
+  second = createHistogram();
+  readonly errors: Record<string, number> = {};
+  commands = 0;
+  mismatches = 0;
+  reconnects = 0;
+  readonly mismatchSamples: string[] = [];
+
+  record(micros: number, code: string | null): void {
+    const v = Math.max(1, Math.round(micros));
+    this.hist.record(v);
+    this.second.record(v);
+    this.commands++;
+    if (code) this.errors[code] = (this.errors[code] ?? 0) + 1;
+  }
+
+  mismatch(id: number, what: string): void {
+    this.mismatches++;
+    if (this.mismatchSamples.length < 20) this.mismatchSamples.push(`player ${id}: ${what}`);
+  }
+
+  /** One progress line for the last second. */
+  progressLine(elapsedSeconds: number, connected: number): string {
+    const s = this.second;
+    this.second = createHistogram();
+    const errs = Object.entries(this.errors)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
+    return `${elapsedSeconds.toFixed(0)}s connected=${connected} cmd/s=${s.count} p50=${ms(s, 50).toFixed(1)}ms p99=${ms(s, 99).toFixed(1)}ms mismatches=${this.mismatches}${errs ? ` errors: ${errs}` : ''}`;
+  }
+
+  summary(players: number, seconds: number): BotsSummary {
+    const h = this.hist;
+    const unexpectedErrors = Object.entries(this.errors)
+      .filter(([code]) => !EXPECTED_CODES.has(code))
+      .reduce((a, [, n]) => a + n, 0);
+    return {
+      players,
+      seconds,
+      commands: this.commands,
+      throughput: this.commands / seconds,
+      latencyMs: {
+        p50: ms(h, 50),
+        p90: ms(h, 90),
+        p99: ms(h, 99),
+        p999: ms(h, 99.9),
+        max: h.count ? h.max / 1000 : 0,
+      },
+      errors: this.errors,
+      unexpectedErrors,
+      mismatches: this.mismatches,
+      mismatchSamples: this.mismatchSamples,
+      reconnects: this.reconnects,
+      verify: null,
+    };
+  }
+}
+
+/** Connects in waves (a login storm stays within what a worker accepts); each bot befriends its neighbours. */
+async function connectAll(bots: Bot[]): Promise<void> {
   for (let i = 0; i < bots.length; i += 200)
     await Promise.all(bots.slice(i, i + 200).map((b) => b.connect()));
-  // Each bot befriends its two neighbours (both ways), for gifts, chat and visits.
   await Promise.all(
     bots.map((b, i) => {
       const ids = [bots[(i + 1) % bots.length], bots[(i + bots.length - 1) % bots.length]]
@@ -137,64 +162,56 @@ export async function playBots(
       return b.befriend([...new Set(ids)]);
     }),
   );
+}
 
+/** One bot's commands until `until`, paced to `intervalMs` apart (0: as fast as answers come). */
+async function play(b: Bot, o: BotsOptions, until: number, intervalMs: number): Promise<void> {
   const total = o.mix.reduce((a, [, w]) => a + w, 0);
+  // Spread the bots' first commands over one interval.
+  if (intervalMs > 0) await sleep(Math.random() * intervalMs);
+  let next = Date.now();
+  while (Date.now() < until) {
+    await b.act(pick(o.mix, total));
+    if (intervalMs > 0) {
+      next += intervalMs;
+      const wait = next - Date.now();
+      if (wait > 0) await sleep(wait);
+      else next = Date.now();
+    }
+  }
+}
+
+/** Plays for the duration; the bots stay connected (for a verify). */
+export async function playBots(
+  o: BotsOptions,
+): Promise<{ bots: Bot[]; summary: BotsSummary; since: number }> {
+  // Events of this run are those from here on (--verify counts them).
+  const since = Date.now();
+  const tally = new Tally();
+  const bots = Array.from(
+    { length: o.players },
+    (_, i) =>
+      new Bot(o.firstId + i, {
+        host: o.host,
+        port: o.port,
+        catalog: o.catalog,
+        token: o.token,
+        record: (micros, _action, code) => tally.record(micros, code),
+        mismatch: (id, what) => tally.mismatch(id, what),
+        onReconnect: () => tally.reconnects++,
+      }),
+  );
+  await connectAll(bots);
   const started = Date.now();
   const until = started + o.durationSeconds * 1000;
-  const perBotInterval = o.rate > 0 ? (o.players / o.rate) * 1000 : 0;
+  const interval = o.rate > 0 ? (o.players / o.rate) * 1000 : 0;
   const progress = o.progress
     ? setInterval(() => {
-        const elapsed = (Date.now() - started) / 1000;
         const connected = bots.filter((b) => b.client).length;
-        const errs = Object.entries(errors)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(' ');
-        o.progress!(
-          `${elapsed.toFixed(0)}s connected=${connected} cmd/s=${second.count} p50=${ms(second, 50).toFixed(1)}ms p99=${ms(second, 99).toFixed(1)}ms mismatches=${mismatches}${errs ? ` errors: ${errs}` : ''}`,
-        );
-        second = createHistogram();
+        o.progress!(tally.progressLine((Date.now() - started) / 1000, connected));
       }, 1000)
     : null;
-
-  await Promise.all(
-    bots.map(async (b) => {
-      // Spread the bots' first commands over one interval.
-      if (perBotInterval > 0) await sleep(Math.random() * perBotInterval);
-      let next = Date.now();
-      while (Date.now() < until) {
-        await b.act(pick(o.mix, total));
-        if (perBotInterval > 0) {
-          next += perBotInterval;
-          const wait = next - Date.now();
-          if (wait > 0) await sleep(wait);
-          else next = Date.now();
-        }
-      }
-    }),
-  );
+  await Promise.all(bots.map((b) => play(b, o, until, interval)));
   if (progress) clearInterval(progress);
-  const seconds = (Date.now() - started) / 1000;
-  const unexpectedErrors = Object.entries(errors)
-    .filter(([code]) => !EXPECTED_CODES.has(code))
-    .reduce((a, [, n]) => a + n, 0);
-  const summary: BotsSummary = {
-    players: o.players,
-    seconds,
-    commands,
-    throughput: commands / seconds,
-    latencyMs: {
-      p50: ms(hist, 50),
-      p90: ms(hist, 90),
-      p99: ms(hist, 99),
-      p999: ms(hist, 99.9),
-      max: hist.count ? hist.max / 1000 : 0,
-    },
-    errors,
-    unexpectedErrors,
-    mismatches,
-    mismatchSamples,
-    reconnects,
-    verify: null,
-  };
-  return { bots, summary, since };
+  return { bots, summary: tally.summary(o.players, (Date.now() - started) / 1000), since };
 }

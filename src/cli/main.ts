@@ -1,3 +1,4 @@
+import { useNumbersForLongs } from '../protocol/messages';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mintToken } from '../auth/token';
@@ -17,12 +18,11 @@ import {
   startDaemon,
   stopDaemon,
 } from '../master/daemon';
-import { botsCommand } from '../bots/cli';
+import { BOTS_OPTIONS, botsArgs, botsCommand } from '../bots/cli';
 import { runChild } from '../master/child';
 import { untilStopped } from '../master/signals';
 import { ROLE_ENV } from '../master/ipc';
-import { startDrainerRuntime } from '../drainer/main';
-import { startWorkerRuntime } from '../worker/main';
+import { startRole } from '../master/role';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION = (require('../../../package.json') as { version: string }).version;
@@ -57,56 +57,107 @@ exit codes: 0 ok; 1 failed; 2 bad usage or bad config; 3 not running (status, re
 async function runAlone(role: 'worker' | 'drainer', config: Config): Promise<number> {
   const log = createLogger({ file: config.log.file, level: config.log.level, role });
   exitOnCrash(log);
-  const runtime =
-    role === 'worker'
-      ? await startWorkerRuntime(config, log.logger)
-      : await startDrainerRuntime(config, log.logger);
+  const proc = await startRole(role, config, log.logger);
   const stopped = untilStopped(log.logger, async () => {
-    await runtime.stop();
+    await proc.stop();
     log.flushSync();
   });
   process.on('SIGUSR2', () => log.reopen());
   process.on('SIGHUP', () => {
     log.reopen();
-    if ('reloadCatalog' in runtime) {
-      try {
-        runtime.reloadCatalog();
-        log.logger.info('catalog reloaded');
-      } catch (err) {
-        log.logger.error(
-          { err: (err as Error).message },
-          'catalog reload refused; keeping the old one',
-        );
-      }
+    try {
+      proc.reloadCatalog();
+      if (role === 'worker') log.logger.info('catalog reloaded');
+    } catch (err) {
+      log.logger.error(
+        { err: (err as Error).message },
+        'catalog reload refused; keeping the old one',
+      );
     }
   });
   await stopped;
   return EXIT.OK;
 }
 
+const OPTIONS = {
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  ttl: { type: 'string' },
+  ...BOTS_OPTIONS,
+} as const;
+
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
+
+/** What a command gets: the loaded config and context, its own arguments, the flags, the raw argv. */
+interface Invocation {
+  ctx: CommandContext;
+  rest: string[];
+  values: Values;
+  argv: string[];
+  configArgs: string[];
+}
+
+/** One entry per command, so `main` only parses and dispatches. */
+const COMMANDS: Record<string, (i: Invocation) => number | Promise<number>> = {
+  token: ({ ctx, rest, values }) => tokenCommand(ctx, rest, values.ttl),
+  start: ({ ctx, configArgs }) => startDaemon(ctx, configArgs),
+  stop: ({ ctx }) => stopDaemon(ctx),
+  restart: async ({ ctx, configArgs }) => {
+    const stopped = await stopDaemon(ctx);
+    return stopped === EXIT.OK ? startDaemon(ctx, configArgs) : stopped;
+  },
+  reload: ({ ctx }) => reloadDaemon(ctx),
+  status: ({ ctx }) => daemonStatus(ctx),
+  run: ({ ctx }) => runForeground(ctx),
+  stats: ({ ctx, rest }) => printStats(ctx, rest[0]),
+  worker: ({ ctx }) => runAlone('worker', ctx.config),
+  drainer: ({ ctx }) => runAlone('drainer', ctx.config),
+  bots: ({ ctx, values, argv }) => botsCommand(ctx.config, botsArgs(values), ctx.cliEntry, argv),
+  _daemon: ({ ctx }) => runDaemon(ctx),
+  _child: async ({ ctx }) => {
+    await runChildFromEnv(ctx.config);
+    return -1;
+  },
+};
+
+function tokenCommand(ctx: CommandContext, rest: string[], ttlFlag: string | undefined): number {
+  const id = Number(rest[0]);
+  if (rest.length !== 1 || !Number.isSafeInteger(id) || id < 1) {
+    ctx.err('usage: gameserver token PLAYER_ID [--ttl SECONDS]');
+    return EXIT.USAGE;
+  }
+  const ttl = ttlFlag === undefined ? ctx.config.auth.tokenTtlSeconds : Number(ttlFlag);
+  if (!Number.isSafeInteger(ttl) || ttl < 1) {
+    ctx.err('--ttl must be a positive number of seconds');
+    return EXIT.USAGE;
+  }
+  ctx.out(mintToken(ctx.config.auth.tokenSecret, id, Math.floor(Date.now() / 1000) + ttl));
+  return EXIT.OK;
+}
+
+/** A master's child: its role comes in the environment (GS_ROLE). */
+async function runChildFromEnv(config: Config): Promise<void> {
+  const role = process.env[ROLE_ENV];
+  if (role !== 'worker' && role !== 'drainer')
+    throw new Error(`${ROLE_ENV} must be worker or drainer`);
+  const log = createLogger({
+    file: config.log.file ?? (process.env.GS_LOG_FILE || null),
+    level: config.log.level,
+    role,
+    pretty: false,
+  });
+  await runChild(role, config, log);
+}
+
 async function main(argv: string[]): Promise<number> {
+  useNumbersForLongs();
   // (argv is passed on to bot subprocesses by `bots --procs`.)
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      ttl: { type: 'string' },
-      players: { type: 'string' },
-      'first-id': { type: 'string' },
-      rate: { type: 'string' },
-      duration: { type: 'string' },
-      scenario: { type: 'string' },
-      host: { type: 'string' },
-      port: { type: 'string' },
-      procs: { type: 'string' },
-      json: { type: 'boolean' },
-      verify: { type: 'boolean' },
-      quiet: { type: 'boolean' },
-      settle: { type: 'string' },
-      'drain-timeout': { type: 'string' },
-    },
+    options: OPTIONS,
   });
   const [command, ...rest] = positionals;
   if (!command || (values.help && !HELP[command])) {
@@ -117,103 +168,23 @@ async function main(argv: string[]): Promise<number> {
     console.log(`gameserver ${command}: ${HELP[command]}\n\n${USAGE}`);
     return EXIT.OK;
   }
+  const run = COMMANDS[command];
+  if (!run) {
+    console.error(`unknown command ${command}\n${USAGE}`);
+    return EXIT.USAGE;
+  }
   const cwd = process.env.GS_CWD ?? process.cwd();
   const configFile = values.config ? path.resolve(cwd, values.config) : undefined;
-  const config = loadConfig({ file: configFile, cwd });
-  const cliEntry = __filename;
+  const envFile = process.env.GAMESERVER_CONFIG;
   const ctx: CommandContext = {
-    config,
-    configFile:
-      configFile ??
-      (process.env.GAMESERVER_CONFIG
-        ? path.resolve(cwd, process.env.GAMESERVER_CONFIG)
-        : undefined),
-    cliEntry,
+    config: loadConfig({ file: configFile, cwd }),
+    configFile: configFile ?? (envFile ? path.resolve(cwd, envFile) : undefined),
+    cliEntry: __filename,
     version: VERSION,
     out: (l) => console.log(l),
     err: (l) => console.error(l),
   };
-  const configArgs = configFile ? ['--config', configFile] : [];
-  switch (command) {
-    case 'token': {
-      const id = Number(rest[0]);
-      if (rest.length !== 1 || !Number.isSafeInteger(id) || id < 1) {
-        console.error('usage: gameserver token PLAYER_ID [--ttl SECONDS]');
-        return EXIT.USAGE;
-      }
-      const ttl = values.ttl === undefined ? config.auth.tokenTtlSeconds : Number(values.ttl);
-      if (!Number.isSafeInteger(ttl) || ttl < 1) {
-        console.error('--ttl must be a positive number of seconds');
-        return EXIT.USAGE;
-      }
-      console.log(mintToken(config.auth.tokenSecret, id, Math.floor(Date.now() / 1000) + ttl));
-      return EXIT.OK;
-    }
-    case 'start':
-      return startDaemon(ctx, configArgs);
-    case 'stop':
-      return stopDaemon(ctx);
-    case 'restart': {
-      const stopped = await stopDaemon(ctx);
-      return stopped === EXIT.OK ? startDaemon(ctx, configArgs) : stopped;
-    }
-    case 'reload':
-      return reloadDaemon(ctx);
-    case 'status':
-      return daemonStatus(ctx);
-    case 'run':
-      return runForeground(ctx);
-    case 'stats':
-      return printStats(ctx, rest[0]);
-    case 'worker':
-    case 'drainer':
-      return runAlone(command, config);
-    case 'bots': {
-      const num = (v: string | undefined, def: number, name: string) => {
-        const n = v === undefined ? def : Number(v);
-        if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number >= 0`);
-        return n;
-      };
-      return botsCommand(
-        config,
-        {
-          players: num(values.players, 100, 'players'),
-          firstId: num(values['first-id'], 1_000_000, 'first-id'),
-          rate: num(values.rate, 0, 'rate'),
-          duration: num(values.duration, 10, 'duration'),
-          scenario: values.scenario,
-          host: values.host,
-          port: values.port === undefined ? undefined : num(values.port, 0, 'port'),
-          json: values.json === true,
-          verify: values.verify === true,
-          procs: num(values.procs, 1, 'procs'),
-          quiet: values.quiet === true,
-          settle: num(values.settle, 1, 'settle'),
-          drainTimeout: num(values['drain-timeout'], 30, 'drain-timeout'),
-        },
-        cliEntry,
-        argv,
-      );
-    }
-    case '_daemon':
-      return runDaemon(ctx);
-    case '_child': {
-      const role = process.env[ROLE_ENV];
-      if (role !== 'worker' && role !== 'drainer')
-        throw new Error(`${ROLE_ENV} must be worker or drainer`);
-      const log = createLogger({
-        file: config.log.file ?? (process.env.GS_LOG_FILE || null),
-        level: config.log.level,
-        role,
-        pretty: false,
-      });
-      await runChild(role, config, log);
-      return -1;
-    }
-    default:
-      console.error(`unknown command ${command}\n${USAGE}`);
-      return EXIT.USAGE;
-  }
+  return run({ ctx, rest, values, argv, configArgs: configFile ? ['--config', configFile] : [] });
 }
 
 main(process.argv.slice(2)).then(

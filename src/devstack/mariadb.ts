@@ -79,10 +79,45 @@ async function installDb(installDbBin: string, dir: string): Promise<void> {
   }
 }
 
+function serverArgs(
+  o: MariadbOptions,
+  host: string,
+  port: number,
+  socket: string,
+  logFile: string,
+) {
+  return [
+    '--no-defaults',
+    `--datadir=${path.join(o.dir, 'data')}`,
+    `--socket=${socket}`,
+    `--port=${port}`,
+    `--bind-address=${host}`,
+    `--pid-file=${path.join(o.dir, 'mariadbd.pid')}`,
+    `--log-error=${logFile}`,
+    '--skip-name-resolve',
+    '--character-set-server=utf8mb4',
+    `--innodb-buffer-pool-size=${o.bufferPoolMb ?? 128}M`,
+    `--innodb-flush-log-at-trx-commit=${o.flushAtCommit ?? 1}`,
+    '--max-connections=500',
+    `--tmpdir=${os.tmpdir()}`,
+    ...userArgs(),
+  ];
+}
+
+/** The application database and its user (from 127.0.0.1 and localhost), password (re)set. */
+async function createAppUser(conn: mysql.Connection, o: MariadbOptions): Promise<void> {
+  await conn.query(`CREATE DATABASE IF NOT EXISTS \`${o.database}\` CHARACTER SET utf8mb4`);
+  for (const from of ['127.0.0.1', 'localhost']) {
+    await conn.query(`CREATE USER IF NOT EXISTS ?@? IDENTIFIED BY ?`, [o.user, from, o.password]);
+    await conn.query(`ALTER USER ?@? IDENTIFIED BY ?`, [o.user, from, o.password]);
+    await conn.query(`GRANT ALL PRIVILEGES ON \`${o.database}\`.* TO ?@?`, [o.user, from]);
+  }
+}
+
 /**
  * Starts a private MariaDB (mariadbd --no-defaults, own datadir, socket and
  * port), creates the application database and user, and resolves when it
- * answers queries.
+ * answers queries. With no port given, a taken free port is retried.
  */
 export async function startMariadb(options: MariadbOptions): Promise<MariadbServer> {
   if (!/^\w{1,64}$/.test(options.database)) {
@@ -94,74 +129,35 @@ export async function startMariadb(options: MariadbOptions): Promise<MariadbServ
   const host = options.host ?? '127.0.0.1';
   const socket = path.join(options.dir, 'mysqld.sock');
   const logFile = path.join(options.dir, 'mariadbd.err');
+  const rootConnection = () =>
+    mysql.createConnection({ socketPath: socket, user: 'root', connectTimeout: 3000 });
   const pickPort = options.port === undefined;
   let lastError: unknown;
   for (let attempt = 0; attempt < (pickPort ? 3 : 1); attempt++) {
     const port = options.port ?? (await freePort());
-    const args = [
-      '--no-defaults',
-      `--datadir=${path.join(options.dir, 'data')}`,
-      `--socket=${socket}`,
-      `--port=${port}`,
-      `--bind-address=${host}`,
-      `--pid-file=${path.join(options.dir, 'mariadbd.pid')}`,
-      `--log-error=${logFile}`,
-      '--skip-name-resolve',
-      '--character-set-server=utf8mb4',
-      `--innodb-buffer-pool-size=${options.bufferPoolMb ?? 128}M`,
-      `--innodb-flush-log-at-trx-commit=${options.flushAtCommit ?? 1}`,
-      '--max-connections=500',
-      `--tmpdir=${os.tmpdir()}`,
-      ...userArgs(),
-    ];
-    const spawned = spawnServer(bins.server, args, {
+    const spawned = spawnServer(bins.server, serverArgs(options, host, port, socket, logFile), {
       logFile,
       detached: options.detached ?? false,
       cwd: options.dir,
     });
-    const rootConnection = () =>
-      mysql.createConnection({ socketPath: socket, user: 'root', connectTimeout: 3000 });
+    const answers = async () => {
+      if (!(await probeTcp(host, port))) return false;
+      await (await rootConnection()).end();
+      return true;
+    };
     try {
-      await waitReady(
-        `mariadbd on ${host}:${port}`,
-        spawned,
-        logFile,
-        async () => {
-          if (!(await probeTcp(host, port))) return false;
-          const conn = await rootConnection();
-          await conn.end();
-          return true;
-        },
-        options.readyTimeoutMs ?? 60000,
-      );
+      const what = `mariadbd on ${host}:${port}`;
+      await waitReady(what, spawned, logFile, answers, options.readyTimeoutMs ?? 60000);
     } catch (err) {
       lastError = err;
       await stopPid(spawned.pid, 5000);
-      if (pickPort && /Address already in use|Can't start server: Bind/.test(tail(logFile, 10))) {
+      if (pickPort && /Address already in use|Can't start server: Bind/.test(tail(logFile, 10)))
         continue;
-      }
       throw err;
     }
     const conn = await rootConnection();
-    try {
-      await conn.query(
-        `CREATE DATABASE IF NOT EXISTS \`${options.database}\` CHARACTER SET utf8mb4`,
-      );
-      for (const from of ['127.0.0.1', 'localhost']) {
-        await conn.query(`CREATE USER IF NOT EXISTS ?@? IDENTIFIED BY ?`, [
-          options.user,
-          from,
-          options.password,
-        ]);
-        await conn.query(`ALTER USER ?@? IDENTIFIED BY ?`, [options.user, from, options.password]);
-        await conn.query(`GRANT ALL PRIVILEGES ON \`${options.database}\`.* TO ?@?`, [
-          options.user,
-          from,
-        ]);
-      }
-    } finally {
-      await conn.end();
-    }
+    await createAppUser(conn, options).finally(() => conn.end());
+    const stop = (graceMs = 30000) => stopPid(spawned.pid, graceMs);
     return {
       pid: spawned.pid,
       host,
@@ -170,7 +166,7 @@ export async function startMariadb(options: MariadbOptions): Promise<MariadbServ
       socket,
       logFile,
       rootConnection,
-      stop: (graceMs = 30000) => stopPid(spawned.pid, graceMs),
+      stop,
     };
   }
   throw lastError;

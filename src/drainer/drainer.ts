@@ -99,9 +99,15 @@ function toRows(
   return { players, events };
 }
 
-export function createDrainer(deps: DrainerDeps): Drainer {
-  const { queue, sink, catalog, logger, options } = deps;
-  const counters: DrainerCounters = {
+/**
+ * The drain itself: take a batch, write it in one MySQL transaction, ack it
+ * with the next take. A batch MySQL refuses for its data is split until the
+ * bad entry is alone (it is released, and buried after the queue's max
+ * attempts); MySQL unreachable gives the batch back at once without
+ * counting an attempt, and the loop backs off.
+ */
+class DrainLoop {
+  readonly counters: DrainerCounters = {
     batches: 0,
     players: 0,
     events: 0,
@@ -112,138 +118,134 @@ export function createDrainer(deps: DrainerDeps): Drainer {
     lastError: '',
     lastSuccessAt: Date.now(),
   };
-  let running = false;
-  let loop: Promise<void> | null = null;
-  let stopping: Promise<void> | null = null;
-  const wake = new AbortController();
+  running = false;
+  readonly wake = new AbortController();
 
-  async function write(entries: QueueEntry[]): Promise<void> {
-    const { players, events } = toRows(entries, catalog);
-    await sink.write(players, events);
-  }
+  constructor(private readonly deps: DrainerDeps) {}
 
-  async function release(
-    entries: QueueEntry[],
-    err: unknown,
-    countAttempt: boolean,
-  ): Promise<void> {
+  private async release(entries: QueueEntry[], err: unknown, countAttempt: boolean): Promise<void> {
     const message = (err as Error)?.message ?? String(err);
-    counters.lastError = message;
-    const r = await queue.release(entries, message, countAttempt);
-    counters.released += r.released;
-    counters.buried += r.buried;
-    if (r.buried > 0) logger.warn({ buried: r.buried, err: message }, 'queue entries buried');
+    this.counters.lastError = message;
+    const r = await this.deps.queue.release(entries, message, countAttempt);
+    this.counters.released += r.released;
+    this.counters.buried += r.buried;
+    if (r.buried > 0)
+      this.deps.logger.warn({ buried: r.buried, err: message }, 'queue entries buried');
   }
 
-  /**
-   * Writes entries; on a data error, splits them in halves until the entries
-   * that fail are alone, and releases those (they are buried after the
-   * queue's max attempts). Returns the entries written (to ack).
-   */
-  async function writeSplitting(entries: QueueEntry[]): Promise<QueueEntry[]> {
+  /** Writes entries, splitting on a data error; returns the entries written (to ack). */
+  private async writeSplitting(entries: QueueEntry[]): Promise<QueueEntry[]> {
     try {
-      await write(entries);
+      const { players, events } = toRows(entries, this.deps.catalog);
+      await this.deps.sink.write(players, events);
       return entries;
     } catch (err) {
       if (isConnectivityError(err)) throw err;
       if (entries.length === 1) {
-        logger.warn(
+        this.deps.logger.warn(
           { entry: `${entries[0]!.kind}:${entries[0]!.key}`, err: (err as Error).message },
           'entry refused by MySQL',
         );
-        await release(entries, err, true);
+        await this.release(entries, err, true);
         return [];
       }
-      counters.splits++;
+      this.counters.splits++;
       const half = Math.ceil(entries.length / 2);
-      const left = await writeSplitting(entries.slice(0, half));
-      const right = await writeSplitting(entries.slice(half));
+      const left = await this.writeSplitting(entries.slice(0, half));
+      const right = await this.writeSplitting(entries.slice(half));
       return left.concat(right);
     }
   }
 
   /**
-   * One batch: write what was taken, then ack it and take the next batch in
-   * one call. Returns the entries still to ack (written but not yet acked)
-   * for the next round; on a failure they are acked on their own first.
+   * One batch: ack what the last round wrote and take the next batch in one
+   * call, write it, and return what it wrote (acked by the next round).
    */
-  async function round(toAck: QueueEntry[]): Promise<QueueEntry[]> {
+  private async round(toAck: QueueEntry[]): Promise<QueueEntry[]> {
+    const o = this.deps.options;
     const take = [
-      options.consumerId,
-      options.batchSize,
-      options.leaseSeconds,
-      options.waitMs / 1000,
-      options.minAgeMs / 1000,
+      o.consumerId,
+      o.batchSize,
+      o.leaseSeconds,
+      o.waitMs / 1000,
+      o.minAgeMs / 1000,
     ] as const;
+    const { queue } = this.deps;
     const entries =
       toAck.length > 0 ? await queue.ackTake(toAck, ...take) : await queue.take(...take);
     if (entries.length === 0) return [];
     let written: QueueEntry[];
     try {
-      written = await writeSplitting(entries);
+      written = await this.writeSplitting(entries);
     } catch (err) {
       // MySQL unreachable: give the batch back at once (not after the lease),
       // without counting an attempt: an outage must not bury healthy entries.
-      counters.retries++;
-      await release(entries, err, false).catch(() => undefined);
+      this.counters.retries++;
+      await this.release(entries, err, false).catch(() => undefined);
       throw err;
     }
     if (written.length > 0) {
-      counters.batches++;
-      counters.players += written.filter((e) => e.kind === 'p').length;
-      counters.events += written.filter((e) => e.kind === 'e').length;
-      counters.lastSuccessAt = Date.now();
+      this.counters.batches++;
+      this.counters.players += written.filter((e) => e.kind === 'p').length;
+      this.counters.events += written.filter((e) => e.kind === 'e').length;
+      this.counters.lastSuccessAt = Date.now();
     }
     return written;
   }
 
-  async function run(): Promise<void> {
-    let backoff = options.backoffMinMs;
+  /** Rounds until stopped; a failed round is logged and retried with backoff. */
+  async run(): Promise<void> {
+    const o = this.deps.options;
+    let backoff = o.backoffMinMs;
     let toAck: QueueEntry[] = [];
-    while (running) {
+    while (this.running) {
       try {
-        toAck = await round(toAck);
-        backoff = options.backoffMinMs;
+        toAck = await this.round(toAck);
+        backoff = o.backoffMinMs;
       } catch (err) {
         // Written entries whose ack failed come back when their lease runs
         // out and are written again, harmlessly (idempotent writes).
         toAck = [];
-        counters.lastError = (err as Error).message;
-        logger.warn(
-          { err: counters.lastError, backoffMs: backoff },
+        this.counters.lastError = (err as Error).message;
+        this.deps.logger.warn(
+          { err: this.counters.lastError, backoffMs: backoff },
           'drain round failed; backing off',
         );
-        await sleep(backoff, undefined, { signal: wake.signal }).catch(() => undefined);
-        backoff = Math.min(backoff * 2, options.backoffMaxMs);
+        await sleep(backoff, undefined, { signal: this.wake.signal }).catch(() => undefined);
+        backoff = Math.min(backoff * 2, o.backoffMaxMs);
       }
     }
     // Stopping: ack what was written in the last round.
-    if (toAck.length > 0) await queue.ack(toAck).catch(() => undefined);
+    if (toAck.length > 0) await this.deps.queue.ack(toAck).catch(() => undefined);
   }
+}
 
+export function createDrainer(deps: DrainerDeps): Drainer {
+  const { logger, options } = deps;
+  const drain = new DrainLoop(deps);
+  let loop: Promise<void> | null = null;
+  let stopping: Promise<void> | null = null;
   return {
     start() {
       if (loop) return;
-      running = true;
-      loop = Promise.all(
-        Array.from({ length: Math.max(1, options.concurrency) }, () => run()),
-      ).then(() => undefined);
+      drain.running = true;
+      const lanes = Array.from({ length: Math.max(1, options.concurrency) }, () => drain.run());
+      loop = Promise.all(lanes).then(() => undefined);
       logger.info({ consumer: options.consumerId, batch: options.batchSize }, 'drainer started');
     },
     stop() {
       if (stopping) return stopping;
-      running = false;
-      wake.abort();
+      drain.running = false;
+      drain.wake.abort();
       stopping = (async () => {
-        if (loop) {
-          await Promise.race([loop, sleep(options.stopDeadlineMs)]);
-        }
-        logger.info(counters, 'drainer stopped');
+        if (loop) await Promise.race([loop, sleep(options.stopDeadlineMs)]);
+        logger.info(drain.counters, 'drainer stopped');
       })();
       return stopping;
     },
     counters() {
-      return { ...counters, secondsSinceSuccess: (Date.now() - counters.lastSuccessAt) / 1000 };
+      const c = drain.counters;
+      return { ...c, secondsSinceSuccess: (Date.now() - c.lastSuccessAt) / 1000 };
     },
   };
 }

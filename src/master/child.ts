@@ -1,10 +1,9 @@
 import type { Config } from '../config/schema';
-import { startDrainerRuntime } from '../drainer/main';
 import { CatalogError, ConfigError } from '../errors';
 import { exitOnCrash, type LastWords } from '../log/crash';
 import type { LogHandle } from '../log/logger';
-import { startWorkerRuntime } from '../worker/main';
 import { type ChildMessage, type ChildRole, EXIT_FATAL, type MasterMessage } from './ipc';
+import { type RoleProcess, startRole } from './role';
 
 /** Last words for exitOnCrash: the reason goes to the master, which logs it as `why`. */
 export const tellMaster: LastWords = (reason) =>
@@ -26,36 +25,9 @@ export async function runChild(role: ChildRole, config: Config, log: LogHandle):
     if (process.connected) process.send?.(m);
   };
   exitOnCrash(log, tellMaster);
-  let runtime: { stop(): Promise<void> };
-  let report: () => Promise<void>;
-  let reloadCatalog = () => {};
+  let proc: RoleProcess;
   try {
-    if (role === 'worker') {
-      const w = await startWorkerRuntime(config, logger);
-      runtime = w;
-      reloadCatalog = () => w.reloadCatalog();
-      send({ type: 'ready', role, id: w.worker.workerId });
-      report = async () =>
-        send({
-          type: 'stats',
-          role: 'worker',
-          stats: w.worker.stats(),
-          memory: process.memoryUsage(),
-        });
-    } else {
-      const d = await startDrainerRuntime(config, logger);
-      runtime = d;
-      send({ type: 'ready', role, id: `drainer:${process.pid}` });
-      report = async () => {
-        const queue = await d.queue.stats().catch(() => null);
-        send({
-          type: 'stats',
-          role: 'drainer',
-          stats: { ...d.drainer.counters(), queue },
-          memory: process.memoryUsage(),
-        });
-      };
-    }
+    proc = await startRole(role, config, logger);
   } catch (err) {
     const message = (err as Error).message;
     const fatal = err instanceof ConfigError || err instanceof CatalogError;
@@ -67,31 +39,21 @@ export async function runChild(role: ChildRole, config: Config, log: LogHandle):
     log.flushSync();
     process.exit(fatal ? EXIT_FATAL : 1);
   }
-
-  const timer = setInterval(() => void report().catch(() => undefined), 1000);
+  send({ type: 'ready', role, id: proc.id });
+  const timer = setInterval(() => void proc.report().then(send, () => undefined), 1000);
   let stopping = false;
   const stop = async (why: string) => {
     if (stopping) return;
     stopping = true;
     clearInterval(timer);
     logger.info({ role, why }, 'child stopping');
-    await runtime.stop().catch((err: Error) => logger.error({ err: err.message }, 'stop failed'));
+    await proc.stop().catch((err: Error) => logger.error({ err: err.message }, 'stop failed'));
     log.flushSync();
     process.exit(0);
   };
   process.on('message', (m: MasterMessage) => {
     if (m?.type === 'stop') void stop('master asked');
     else if (m?.type === 'reopen') log.reopen();
-    else if (m?.type === 'reload-catalog') {
-      try {
-        reloadCatalog();
-      } catch (err) {
-        logger.error(
-          { err: (err as Error).message },
-          'catalog reload refused; keeping the old one',
-        );
-      }
-    }
   });
   process.on('disconnect', () => void stop('master gone'));
   // The master decides when children stop; a terminal's Ctrl-C reaches the

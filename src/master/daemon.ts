@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import { StatsRefusedError } from '../errors';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config/schema';
 import { isAlive } from '../devstack/process';
 import { exitOnCrash } from '../log/crash';
+import { queryStats } from './stats-client';
 import { createLogger, type LogHandle } from '../log/logger';
 import { createMaster } from './master';
 import { untilStopped } from './signals';
@@ -229,30 +230,19 @@ export function reloadDaemon(ctx: CommandContext): number {
   return EXIT.OK;
 }
 
-/** `stats [group]`: asks the running master's stats port. */
-export function printStats(ctx: CommandContext, group: string | undefined): Promise<number> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: ctx.config.stats.host, port: ctx.config.stats.port });
-    let text = '';
-    socket.setTimeout(5000, () => {
-      ctx.err('gameserver: the stats port did not answer');
-      socket.destroy();
-      resolve(EXIT.FAILED);
-    });
-    socket.on('error', (err) => {
-      ctx.err(`gameserver: cannot reach the stats port: ${err.message}`);
-      resolve(EXIT.NOT_RUNNING);
-    });
-    socket.on('connect', () => socket.write(group ? `stats ${group}\r\n` : 'stats\r\n'));
-    socket.on('data', (chunk) => {
-      text += chunk.toString('utf8');
-      if (text.endsWith('END\r\n') || text.endsWith('ERROR\r\n')) {
-        socket.end('quit\r\n');
-        ctx.out(text.replace(/\r\n$/, '').replace(/\r/g, ''));
-        resolve(text.endsWith('END\r\n') ? EXIT.OK : EXIT.USAGE);
-      }
-    });
-  });
+/** `stats [group]`: asks the running master's stats port and prints its `STAT` lines. */
+export async function printStats(ctx: CommandContext, group: string | undefined): Promise<number> {
+  const { host, port } = ctx.config.stats;
+  try {
+    const stats = await queryStats(port, group ? `stats ${group}` : 'stats', host);
+    ctx.out([...stats].map(([k, v]) => `STAT ${k} ${v}`).join('\n') + '\nEND');
+    return EXIT.OK;
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    ctx.err(`gameserver: ${e.message}`);
+    if (e instanceof StatsRefusedError) return EXIT.USAGE;
+    return e.code === 'ECONNREFUSED' || e.code === 'ENOENT' ? EXIT.NOT_RUNNING : EXIT.FAILED;
+  }
 }
 
 export { PidfileError };

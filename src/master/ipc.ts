@@ -1,3 +1,4 @@
+import type { Drainer } from '../drainer/drainer';
 import type { WorkerStats } from '../worker/worker';
 
 /** Messages between the master and its children (Node's IPC channel). */
@@ -10,16 +11,10 @@ export const ROLE_ENV = 'GS_ROLE';
 /** A child that exits with this code is not restarted: its configuration is wrong. */
 export const EXIT_FATAL = 78;
 
-export interface DrainerStats {
-  batches: number;
-  players: number;
-  events: number;
-  retries: number;
-  buried: number;
-  lastError: string;
-  secondsSinceSuccess: number;
+/** What a drainer reports: its counters and the queue as it saw it. */
+export type DrainerStats = ReturnType<Drainer['counters']> & {
   queue: Record<string, unknown> | null;
-}
+};
 
 export type ChildMessage =
   | { type: 'ready'; role: ChildRole; id: string }
@@ -27,7 +22,7 @@ export type ChildMessage =
   | { type: 'stats'; role: 'drainer'; stats: DrainerStats; memory: NodeJS.MemoryUsage }
   | { type: 'fatal'; message: string };
 
-export type MasterMessage = { type: 'stop' } | { type: 'reopen' } | { type: 'reload-catalog' };
+export type MasterMessage = { type: 'stop' } | { type: 'reopen' };
 
 export function isChildMessage(m: unknown): m is ChildMessage {
   return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { StatsRefusedError } from '../errors';
 
 /**
  * Asks a master's stats port (memcached text protocol) and parses the
@@ -18,13 +19,16 @@ export function queryStats(
       socket.destroy();
       reject(new Error(`the stats port ${host}:${port} did not answer`));
     });
-    socket.on('error', reject);
+    socket.on('error', (err: Error & { code?: string }) => {
+      const e = new Error(`cannot reach the stats port ${host}:${port}: ${err.message}`);
+      reject(Object.assign(e, { code: err.code }));
+    });
     socket.on('connect', () => socket.write(`${command}\r\n`));
     socket.on('data', (chunk) => {
       text += chunk.toString('utf8');
       if (text.endsWith('ERROR\r\n')) {
         socket.end('quit\r\n');
-        reject(new Error(`the stats port refused "${command}"`));
+        reject(new StatsRefusedError(`the stats port refused "${command}"`));
       } else if (text.endsWith('END\r\n')) {
         socket.end('quit\r\n');
         const out = new Map<string, string>();

@@ -1,10 +1,23 @@
 import protobuf from 'protobufjs/minimal';
 
-// 64-bit fields decode to JavaScript numbers, not Long objects: ids are
-// limited to 2^53-1 everywhere (the store checks it too), and a larger value
-// still shows up as an unsafe integer that the checks refuse.
-protobuf.util.Long = null as unknown as typeof protobuf.util.Long;
-protobuf.configure();
+/**
+ * 64-bit fields decode to JavaScript numbers, not Long objects: ids are
+ * limited to 2^53-1 everywhere (the store checks it too), and a larger value
+ * still shows up as an unsafe integer that the checks refuse. protobufjs
+ * keeps this setting process-wide, so it is made once, explicitly, by each
+ * entry point (the CLI, the benchmarks, the tests' root hooks) before any
+ * Envelope is encoded or decoded; the codec functions check that it was.
+ */
+export function useNumbersForLongs(): void {
+  if (protobuf.util.Long === null) return;
+  protobuf.util.Long = null as unknown as typeof protobuf.util.Long;
+  protobuf.configure();
+}
+
+function assertConfigured(): void {
+  if (protobuf.util.Long !== null)
+    throw new Error('call useNumbersForLongs() at start-up, before any Envelope is coded');
+}
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import generated = require('./generated/game');
@@ -24,6 +37,7 @@ export type DecodeResult =
 
 /** Decodes one binary frame body. */
 export function decodeBinary(payload: Uint8Array): DecodeResult {
+  assertConfigured();
   try {
     return { ok: true, envelope: game.Envelope.decode(payload) };
   } catch (err) {
@@ -60,6 +74,7 @@ function checkNumbers(root: unknown): string | null {
 
 /** Decodes one JSON line (protobuf's JSON mapping of an Envelope). */
 export function decodeJson(text: string): DecodeResult {
+  assertConfigured();
   const parsed = parseBoundedJson(text);
   if (!parsed.ok) return parsed;
   const raw = parsed.value;
@@ -78,10 +93,12 @@ export function decodeJson(text: string): DecodeResult {
 }
 
 export function encodeBinary(envelope: Envelope): Buffer {
+  assertConfigured();
   return frame(game.Envelope.encode(envelope).finish());
 }
 
 export function encodeJson(envelope: Envelope): Buffer {
+  assertConfigured();
   const message = game.Envelope.create(envelope);
   const obj = game.Envelope.toObject(message, { longs: Number, oneofs: false, defaults: false });
   return Buffer.from(JSON.stringify(obj) + '\n');

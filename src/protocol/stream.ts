@@ -27,6 +27,11 @@ const NEWLINE = 0x0a;
 /** Past this many pending chunks they are merged, so 1-byte writes cost O(n), not O(n) Buffers. */
 const MAX_CHUNKS = 64;
 
+/** The mode a connection's first byte chooses: `{` is JSON lines, anything else binary frames. */
+export function modeOf(firstByte: number | undefined): 'binary' | 'json' {
+  return firstByte === OPEN_BRACE ? 'json' : 'binary';
+}
+
 export class StreamDecoder {
   private chunks: Buffer[] = [];
   private pending = 0;
@@ -45,7 +50,7 @@ export class StreamDecoder {
 
   push(chunk: Buffer): void {
     if (this.dead || chunk.length === 0) return;
-    if (this.mode === 'unknown') this.mode = chunk[0] === OPEN_BRACE ? 'json' : 'binary';
+    if (this.mode === 'unknown') this.mode = modeOf(chunk[0]);
     if (this.mode === 'json') this.pushJson(chunk);
     else this.pushBinary(chunk);
   }

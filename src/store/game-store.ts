@@ -1,5 +1,5 @@
-import { StoreError } from '../errors';
 import { assertId, int, list, num, obj, type Raw, str } from './decode';
+import { procedureError, procedureResult } from './store-errors';
 import type { TarantoolClient } from './tarantool-client';
 
 /** The worker's view of the Tarantool procedures in lua/gameserver/players.lua and mail.lua. */
@@ -66,30 +66,6 @@ export interface GameStoreOptions {
   maxBatch?: number;
 }
 
-const LUA_ERRORS: Record<string, ConstructorParameters<typeof StoreError>[0]> = {
-  FENCED: 'FENCED',
-  VERSION_CONFLICT: 'VERSION_CONFLICT',
-  INBOX_GONE: 'INBOX_GONE',
-  EXISTS: 'PLAYER_EXISTS',
-  BAD_ARGUMENT: 'STORE_BAD_ARGUMENT',
-};
-
-/** `nil, {code=, message=}` from a procedure -> StoreError. */
-function luaError(proc: string, raw: unknown): StoreError {
-  const e = obj(raw, `${proc} error`);
-  const code = LUA_ERRORS[String(e.code)] ?? 'STORE_FAILED';
-  const { code: _c, message, ...details } = e;
-  return new StoreError(code, `${proc}: ${String(message ?? e.code)}`, { details });
-}
-
-/** The first return value, or the error of a `nil, err` return. */
-function first(proc: string, result: unknown[]): unknown {
-  if (result.length >= 2 && (result[0] === null || result[0] === undefined)) {
-    throw luaError(proc, result[1]);
-  }
-  return result[0];
-}
-
 function player(raw: unknown): StoredPlayer | null {
   if (raw === null || raw === undefined) return null;
   const p = obj(raw, 'player');
@@ -151,15 +127,12 @@ export class GameStore {
   }
 
   async ping(): Promise<void> {
-    first('gs.ping', await this.client.call('gs.ping', []));
+    await this.client.proc('gs.ping', []);
   }
 
   async claim(playerId: number, worker: string): Promise<ClaimResult> {
     assertId(playerId, 'playerId');
-    const r = obj(
-      first('gs.claim', await this.client.call('gs.claim', [playerId, worker])),
-      'claim',
-    );
+    const r = obj(await this.client.proc('gs.claim', [playerId, worker]), 'claim');
     return {
       epoch: int(r.epoch, 'claim.epoch'),
       previousWorker:
@@ -178,7 +151,7 @@ export class GameStore {
   ): Promise<void> {
     assertId(playerId, 'playerId');
     const fields = { name: state.name, xp: state.xp, last_seen: state.lastSeen, data: state.data };
-    first('gs.restore', await this.client.call('gs.restore', [playerId, epoch, version, fields]));
+    await this.client.proc('gs.restore', [playerId, epoch, version, fields]);
   }
 
   /**
@@ -214,7 +187,7 @@ export class GameStore {
         (result) => {
           let results: unknown[];
           try {
-            results = list(first('gs.save_batch', result), 'save_batch results');
+            results = list(procedureResult('gs.save_batch', result), 'save_batch results');
           } catch (err) {
             for (const p of batch) p.reject(err as Error);
             return;
@@ -222,7 +195,7 @@ export class GameStore {
           batch.forEach((p, i) => {
             try {
               const r = obj(results[i], 'save result');
-              if (r.error !== undefined) p.reject(luaError('gs.save', r.error));
+              if (r.error !== undefined) p.reject(procedureError('gs.save', r.error));
               else p.resolve(int(r.version, 'save.version'));
             } catch (err) {
               p.reject(err as Error);
@@ -239,31 +212,26 @@ export class GameStore {
   /** Logout: true when this epoch still held the player. */
   async release(playerId: number, epoch: number): Promise<boolean> {
     assertId(playerId, 'playerId');
-    return first('gs.release', await this.client.call('gs.release', [playerId, epoch])) === true;
+    return (await this.client.proc('gs.release', [playerId, epoch])) === true;
   }
 
   /** The master, when a worker died: frees its players; returns how many. */
   async workerGone(worker: string): Promise<number> {
-    return int(
-      first('gs.worker_gone', await this.client.call('gs.worker_gone', [worker])),
-      'count',
-    );
+    return int(await this.client.proc('gs.worker_gone', [worker]), 'count');
   }
 
   async get(playerId: number): Promise<StoredPlayer | null> {
     assertId(playerId, 'playerId');
-    return player(first('gs.get', await this.client.call('gs.get', [playerId])));
+    return player(await this.client.proc('gs.get', [playerId]));
   }
 
   async inbox(playerId: number): Promise<InboxItem[]> {
     assertId(playerId, 'playerId');
-    return list(first('gs.inbox', await this.client.call('gs.inbox', [playerId])), 'inbox').map(
-      inboxItem,
-    );
+    return list(await this.client.proc('gs.inbox', [playerId]), 'inbox').map(inboxItem);
   }
 
   async top(n: number): Promise<TopEntry[]> {
-    return list(first('gs.top', await this.client.call('gs.top', [n])), 'top').map((raw) => {
+    return list(await this.client.proc('gs.top', [n]), 'top').map((raw) => {
       const t = obj(raw, 'top entry');
       return { id: int(t.id, 'top.id'), name: str(t.name, 'top.name'), xp: int(t.xp, 'top.xp') };
     });
@@ -274,15 +242,15 @@ export class GameStore {
     assertId(to, 'to');
     const args: unknown[] = [to, kind, payload];
     if (ttlSeconds !== undefined) args.push(ttlSeconds);
-    const r = obj(first('gs.send', await this.client.call('gs.send', args)), 'send');
+    const r = obj(await this.client.proc('gs.send', args), 'send');
     return r.delivered === true;
   }
 
   /** Long-polls this worker's mailbox for up to waitSeconds. */
   async poll(worker: string, max: number, waitSeconds: number): Promise<MailMessage[]> {
     const timeoutMs = waitSeconds * 1000 + this.client.callTimeoutMs;
-    const r = await this.client.call('gs.poll', [worker, max, waitSeconds], timeoutMs);
-    return list(first('gs.poll', r), 'poll').map((raw) => {
+    const r = await this.client.proc('gs.poll', [worker, max, waitSeconds], timeoutMs);
+    return list(r, 'poll').map((raw) => {
       const m = obj(raw, 'message');
       return {
         id: int(m.id, 'message.id'),
@@ -295,11 +263,11 @@ export class GameStore {
 
   /** memtx use against its quota, and whether it passed the alarm ratio. */
   async memory(): Promise<{ ratio: number; alarm: boolean }> {
-    const r = obj(first('gs.memory', await this.client.call('gs.memory', [])), 'memory');
+    const r = obj(await this.client.proc('gs.memory', []), 'memory');
     return { ratio: Number(r.ratio ?? 0), alarm: r.alarm === true };
   }
 
   async stats(): Promise<Raw> {
-    return obj(first('gs.stats', await this.client.call('gs.stats', [])), 'stats');
+    return obj(await this.client.proc('gs.stats', []), 'stats');
   }
 }

@@ -73,14 +73,6 @@ function refs(entries: QueueEntry[]): Array<[string, number, number]> {
   return entries.map((e) => [e.kind, e.key, e.kind === 'p' ? e.version : 0]);
 }
 
-function firstOrThrow(proc: string, result: unknown[]): unknown {
-  if (result.length >= 2 && (result[0] === null || result[0] === undefined)) {
-    const e = obj(result[1], `${proc} error`);
-    throw new Error(`${proc}: ${String(e.message ?? e.code)}`);
-  }
-  return result[0];
-}
-
 export class QueueStore {
   constructor(private readonly client: TarantoolClient) {}
 
@@ -128,7 +120,7 @@ export class QueueStore {
     waitSeconds: number,
     minAgeSeconds: number,
   ): Promise<QueueEntry[]> {
-    const r = await this.client.call(
+    const r = await this.client.proc(
       proc,
       [
         ...head,
@@ -140,11 +132,11 @@ export class QueueStore {
       ],
       waitSeconds * 1000 + this.client.callTimeoutMs,
     );
-    return list(firstOrThrow(proc, r), proc).map(entry);
+    return list(r, proc).map(entry);
   }
 
   async ack(entries: QueueEntry[]): Promise<{ deleted: number; kept: number }> {
-    const r = obj(firstOrThrow('wq.ack', await this.client.call('wq.ack', [refs(entries)])), 'ack');
+    const r = obj(await this.client.proc('wq.ack', [refs(entries)]), 'ack');
     return { deleted: int(r.deleted, 'ack.deleted'), kept: int(r.kept, 'ack.kept') };
   }
 
@@ -158,14 +150,11 @@ export class QueueStore {
     countAttempt = true,
   ): Promise<{ released: number; buried: number }> {
     const args = [refs(entries), error, countAttempt];
-    const r = obj(
-      firstOrThrow('wq.release', await this.client.call('wq.release', args)),
-      'release',
-    );
+    const r = obj(await this.client.proc('wq.release', args), 'release');
     return { released: int(r.released, 'released'), buried: int(r.buried, 'buried') };
   }
 
   async stats(): Promise<Raw> {
-    return obj(firstOrThrow('wq.stats', await this.client.call('wq.stats', [])), 'wq.stats');
+    return obj(await this.client.proc('wq.stats', []), 'wq.stats');
   }
 }

@@ -3,6 +3,7 @@ import TarantoolConnection from 'tarantool-driver';
 import { StoreError } from '../errors';
 import type { Config } from '../config/schema';
 import type { Logger } from '../log/logger';
+import { procedureResult, transportError } from './store-errors';
 
 /**
  * A connection to Tarantool over tarantool-driver 3.1.0, adding what the
@@ -41,12 +42,19 @@ export interface TarantoolClientOptions {
 // every return value into a tuple and turns `nil, err` and arrays of maps
 // into guesswork. It reads the request code from this table each time it
 // builds a call, so pointing it at IPROTO_CALL (0x0a) gives Tarantool's
-// plain multi-return: [ret1, ret2, ...].
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const driverConstants = require('tarantool-driver/lib/const') as {
-  RequestCode: { rqCall: number; rqCallNew: number };
-};
-driverConstants.RequestCode.rqCall = driverConstants.RequestCode.rqCallNew;
+// plain multi-return: [ret1, ret2, ...]. The table is the driver module's,
+// so this is process-wide: done by the first TarantoolClient, never on
+// import. (test/integration/store-client.test.ts covers it.)
+let driverPatched = false;
+function useIprotoCall(): void {
+  if (driverPatched) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const constants = require('tarantool-driver/lib/const') as {
+    RequestCode: { rqCall: number; rqCallNew: number };
+  };
+  constants.RequestCode.rqCall = constants.RequestCode.rqCallNew;
+  driverPatched = true;
+}
 
 // Driver state numbers (lib/connection.js).
 const DRIVER_CONNECT = 256;
@@ -67,6 +75,7 @@ export class TarantoolClient extends EventEmitter {
 
   constructor(options: TarantoolClientOptions) {
     super();
+    useIprotoCall();
     this.options = { retryMinMs: 50, retryMaxMs: 2000, ...options };
     const { retryMinMs, retryMaxMs } = this.options;
     this.driver = new TarantoolConnection({
@@ -158,6 +167,11 @@ export class TarantoolClient extends EventEmitter {
    * with StoreError: STORE_UNAVAILABLE/STORE_OVERLOADED (not sent),
    * STORE_TIMEOUT/STORE_DISCONNECTED (outcome unknown), STORE_FAILED.
    */
+  /** Calls one of our procedures: its first return value, or the StoreError of its `nil, err`. */
+  async proc(name: string, args: unknown[], timeoutMs?: number): Promise<unknown> {
+    return procedureResult(name, await this.call(name, args, timeoutMs));
+  }
+
   call(name: string, args: unknown[], timeoutMs = this.options.callTimeoutMs): Promise<unknown[]> {
     if (this.current !== 'connected') {
       this.counters.refused++;
@@ -206,26 +220,10 @@ export class TarantoolClient extends EventEmitter {
           settled = true;
           clearTimeout(timer);
           this.inFlight--;
-          reject(this.translate(name, err));
+          reject(transportError(name, err));
         },
       );
     });
-  }
-
-  private translate(name: string, err: Error & { lostConnection?: boolean }): StoreError {
-    if (err.lostConnection || /Connection is closed|connection closed/i.test(err.message)) {
-      return new StoreError('STORE_DISCONNECTED', `${name}: connection dropped in flight`, {
-        cause: err,
-        retryable: true,
-      });
-    }
-    if (/not established/i.test(err.message)) {
-      return new StoreError('STORE_UNAVAILABLE', `${name}: not connected`, {
-        cause: err,
-        retryable: true,
-      });
-    }
-    return new StoreError('STORE_FAILED', `${name}: ${err.message}`, { cause: err });
   }
 
   /**

@@ -1,5 +1,9 @@
+import { useNumbersForLongs } from '../../src/protocol/messages';
 import { stopAll } from './servers';
 import { stopAllWorkers } from './workers';
+
+// What the CLI does at start-up, done once for every test file.
+useNumbersForLongs();
 
 /** Mocha root hooks (loaded with --require): nothing a test started outlives the run. */
 export const mochaHooks = {

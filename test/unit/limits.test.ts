@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { AddressCounter, TokenBucket } from '../../src/worker/limits';
+import { AddressCounter, TokenBucket } from '../../src/session/limits';
 
 describe('limits', () => {
   it('token bucket: burst at once, then the rate', () => {

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { loadCatalog, validateCatalog, levelOf, type Catalog } from '../../src/game/catalog';
 import { type Farm, newFarm, parseFarm, serializeFarm } from '../../src/game/farm';
-import { apply, checkChat, checkVisit, type Command, type RuleResult } from '../../src/game/rules';
+import {
+  apply,
+  checkChat,
+  checkVisit,
+  type Command,
+  type CheckResult,
+  type RuleResult,
+} from '../../src/game/rules';
 import { CatalogError } from '../../src/errors';
 
 const catalog: Catalog = loadCatalog();
@@ -17,8 +24,8 @@ function ok(r: RuleResult): Farm {
   return r.change.farm;
 }
 
-function refused(r: RuleResult | null, code: string): void {
-  assert.ok(r && !r.ok, `expected ${code}`);
+function refused(r: RuleResult | CheckResult, code: string): void {
+  assert.ok(!r.ok, `expected ${code}`);
   assert.equal(r.code, code, r.message);
 }
 
@@ -141,12 +148,12 @@ describe('farm rules (pure, clock injected)', () => {
 
   it('chat and visits: friends only; chat length checked', () => {
     const f = { ...newFarm(catalog, ME), friends: [2] };
-    assert.equal(checkChat(f, 2, 'hi', catalog), null);
+    assert.deepEqual(checkChat(f, 2, 'hi', catalog), { ok: true });
     refused(checkChat(f, 3, 'hi', catalog), 'NOT_FRIENDS');
     refused(checkChat(f, 2, '', catalog), 'TEXT_TOO_LONG');
     refused(checkChat(f, 2, 'x'.repeat(catalog.chatMaxLength + 1), catalog), 'TEXT_TOO_LONG');
     refused(checkChat(f, 0, 'hi', catalog), 'BAD_PLAYER_ID');
-    assert.equal(checkVisit(f, 2), null);
+    assert.deepEqual(checkVisit(f, 2), { ok: true });
     refused(checkVisit(f, 3), 'NOT_FRIENDS');
   });
 

@@ -1,4 +1,5 @@
 import type net from 'node:net';
+import type { Config } from '../config/schema';
 import type { ErrorCode } from '../errors';
 import type { Logger } from '../log/logger';
 import {
@@ -24,16 +25,18 @@ import { TokenBucket } from './limits';
  * serving everyone else. A worker dies only for process-wide reasons.
  */
 
-export interface ConnectionLimits {
-  maxFrameBytes: number;
-  loginTimeoutMs: number;
-  idleTimeoutMs: number;
-  rateLimitPerSecond: number;
-  rateLimitBurst: number;
-  rateLimitMaxRefusals: number;
-  maxPendingCommands: number;
-  maxOutgoingBytes: number;
-}
+/** The game settings a connection enforces (config `game.*`). */
+export type ConnectionLimits = Pick<
+  Config['game'],
+  | 'maxFrameBytes'
+  | 'loginTimeoutMs'
+  | 'idleTimeoutMs'
+  | 'rateLimitPerSecond'
+  | 'rateLimitBurst'
+  | 'rateLimitMaxRefusals'
+  | 'maxPendingCommands'
+  | 'maxOutgoingBytes'
+>;
 
 export interface ConnectionHandler {
   /** Runs one command; called one at a time per connection. */
@@ -135,10 +138,9 @@ export class Connection {
     this.playerId = playerId;
     clearTimeout(this.loginTimer);
     // Logged in: close after this long without any traffic.
-    this.socket.setTimeout(this.limits.idleTimeoutMs, () => {
-      bump(this.counters.errors, 'IDLE_TIMEOUT');
-      this.close();
-    });
+    this.socket.setTimeout(this.limits.idleTimeoutMs, () =>
+      this.fail('IDLE_TIMEOUT', `no traffic for ${this.limits.idleTimeoutMs} ms`),
+    );
   }
 
   /** Sends one envelope; a client that stops reading is dropped, not buffered forever. */
@@ -148,7 +150,8 @@ export class Connection {
     this.counters.bytesOut += bytes.length;
     this.socket.write(bytes);
     if (this.socket.writableLength > this.limits.maxOutgoingBytes) {
-      bump(this.counters.errors, 'SLOW_READER');
+      // Counted like an error sent, though it cannot be: the client does not read.
+      bump(this.counters.errors, 'SLOW_READER' satisfies ErrorCode);
       this.destroy();
     }
   }

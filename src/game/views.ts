@@ -1,6 +1,6 @@
-import { type Catalog, levelOf } from '../game/catalog';
-import type { Farm } from '../game/farm';
-import { readyAt } from '../game/rules';
+import { type Catalog, levelOf } from './catalog';
+import type { Farm } from './farm';
+import { readyAt } from './rules';
 import type { PlayerStateMsg, PlotMsg } from '../protocol/messages';
 
 /** Farm -> protocol messages. */

@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import mysql from 'mysql2/promise';
+import { mintToken } from '../auth/token';
+import { type MariadbServer, startMariadb } from '../devstack/mariadb';
+import { REPO_ROOT } from '../devstack/paths';
+import { freePort } from '../devstack/process';
+import { startTarantool, type TarantoolServer } from '../devstack/tarantool';
+import { migrate } from '../store/mysql/migrate';
+
+/**
+ * The private stack the benchmark suite and the soak run on: Tarantool and
+ * MariaDB on free ports in a temporary folder, and a config file for a
+ * master (started with `gs('start')`). stop() removes all of it, by pid.
+ */
+
+const run = promisify(execFile);
+const CLI = path.join(REPO_ROOT, 'bin', 'gameserver');
+export const BENCH_SECRET = 'bench-token-secret';
+export const benchToken = (id: number) =>
+  mintToken(BENCH_SECRET, id, Math.floor(Date.now() / 1000) + 86400);
+/** Development passwords of the throwaway stack (never a real one). */
+const PASSWORDS = { worker: 'bw', drainer: 'bd', mysql: 'bench-mysql' };
+
+export interface BenchStack {
+  dir: string;
+  tt: TarantoolServer;
+  db: MariadbServer;
+  pool: mysql.Pool;
+  gamePort: number;
+  statsPort: number;
+  pidFile: string;
+  workerPassword: string;
+  /** Runs `gameserver <args> --config <the stack's file>`. */
+  gs(...args: string[]): Promise<{ stdout: string; stderr: string }>;
+  restartTarantool(): Promise<void>;
+  restartMariadb(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** `config` is merged over the stack's own settings (ports, passwords, pidfile, log). */
+export async function startBenchStack(
+  config: Record<string, unknown>,
+  sizes = { memtxMemoryMb: 1024, bufferPoolMb: 256 },
+): Promise<BenchStack> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-bench-'));
+  const creds = { user: 'gameserver', password: PASSWORDS.mysql, database: 'gameserver' };
+  const ttPort = await freePort();
+  const dbPort = await freePort();
+  const gamePort = await freePort();
+  const statsPort = await freePort();
+  const startTt = () =>
+    startTarantool({
+      dir: path.join(dir, 'tt'),
+      port: ttPort,
+      memtxMemoryMb: sizes.memtxMemoryMb,
+      workerPassword: PASSWORDS.worker,
+      drainerPassword: PASSWORDS.drainer,
+    });
+  const startDb = () =>
+    startMariadb({
+      dir: path.join(dir, 'db'),
+      port: dbPort,
+      ...creds,
+      bufferPoolMb: sizes.bufferPoolMb,
+    });
+  const [tt, db] = await Promise.all([startTt(), startDb()]);
+  const pool = mysql.createPool({ host: db.host, port: db.port, ...creds, connectionLimit: 2 });
+  const conn = await pool.getConnection();
+  await migrate(conn);
+  conn.release();
+  const pidFile = path.join(dir, 'gameserver.pid');
+  const configFile = path.join(dir, 'config.json');
+  const own = {
+    game: { host: '127.0.0.1', port: gamePort },
+    stats: { port: statsPort },
+    tarantool: {
+      port: ttPort,
+      workerPassword: PASSWORDS.worker,
+      drainerPassword: PASSWORDS.drainer,
+    },
+    mysql: { port: dbPort, password: PASSWORDS.mysql },
+    auth: { tokenSecret: BENCH_SECRET },
+    log: { file: path.join(dir, 'gameserver.log'), level: 'warn' },
+    master: { pidFile },
+  };
+  fs.writeFileSync(configFile, JSON.stringify(mergeSections(own, config)));
+  const stack: BenchStack = {
+    dir,
+    tt,
+    db,
+    pool,
+    gamePort,
+    statsPort,
+    pidFile,
+    workerPassword: PASSWORDS.worker,
+    gs: (...args) =>
+      run(process.execPath, [CLI, ...args, '--config', configFile], { timeout: 120000 }),
+    async restartTarantool() {
+      stack.tt = await startTt();
+    },
+    async restartMariadb() {
+      stack.db = await startDb();
+    },
+    async stop() {
+      await stack.gs('stop').catch(() => undefined);
+      await pool.end().catch(() => undefined);
+      await Promise.all([stack.tt.stop(), stack.db.stop()]);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return stack;
+}
+
+/** Top-level keys of `over` replace those of `base`; sections (objects) are merged one level deep. */
+function mergeSections(base: Record<string, unknown>, over: Record<string, unknown>) {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] = typeof v === 'object' && v && typeof b === 'object' && b ? { ...b, ...v } : v;
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import cluster, { type Worker as ClusterWorker } from 'node:cluster';
+import { type ChildRole, type MasterMessage, ROLE_ENV } from './ipc';
+
+/**
+ * How the supervisor starts a child, behind a small interface so that its
+ * restart logic can be tested with a fake. The real one forks with Node's
+ * cluster module, so every worker shares the game port the master listens on.
+ */
+export interface ChildHandle {
+  readonly pid: number;
+  send(m: MasterMessage): void;
+  kill(signal: NodeJS.Signals): void;
+  isDead(): boolean;
+  onMessage(fn: (m: unknown) => void): void;
+  onExit(fn: (code: number | null, signal: string | null) => void): void;
+}
+
+export type Spawner = (role: ChildRole) => ChildHandle;
+
+export interface ClusterSpawnerOptions {
+  /** The script a child runs (the CLI entry; it dispatches on GS_ROLE). */
+  childEntry: string;
+  configFile: string | undefined;
+  configCwd: string;
+  /** Where children write their log (the daemon's file; null: stdout). */
+  logFile: string | null;
+}
+
+export function clusterSpawner(o: ClusterSpawnerOptions): Spawner {
+  return (role) => {
+    cluster.setupPrimary({ exec: o.childEntry, args: ['_child'] });
+    const env: NodeJS.ProcessEnv = {
+      [ROLE_ENV]: role,
+      GS_CWD: o.configCwd,
+      GS_LOG_FILE: o.logFile ?? '',
+    };
+    if (o.configFile) env.GAMESERVER_CONFIG = o.configFile;
+    return handleOf(cluster.fork(env));
+  };
+}
+
+function handleOf(proc: ClusterWorker): ChildHandle {
+  return {
+    pid: proc.process.pid ?? 0,
+    send: (m) => {
+      if (proc.isConnected()) proc.send(m);
+    },
+    kill: (signal) => proc.process.kill(signal),
+    isDead: () => proc.isDead(),
+    onMessage: (fn) => proc.on('message', fn),
+    onExit: (fn) => proc.on('exit', fn),
+  };
+}

@@ -1,0 +1,14 @@
+import type { Farm } from '../game/farm';
+import type { Connection } from './connection';
+
+/** One logged-in player on this worker: the farm as last committed, and the connection. */
+export interface PlayerSession {
+  playerId: number;
+  /** The epoch this session claimed the player with; every save carries it (fencing). */
+  epoch: number;
+  /** The committed version; the next save is version + 1. */
+  version: number;
+  farm: Farm;
+  conn: Connection;
+  kicked: boolean;
+}
