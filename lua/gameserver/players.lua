@@ -74,35 +74,36 @@ local function current_owner(player_id, epoch)
     return o
 end
 
-local function check_state(state)
-    if type(state) ~= 'table' then return check.bad('state must be a map') end
-    local name = check.str(state.name, 256)
-    if name == nil then return check.bad('state.name must be a string of at most 256 bytes') end
-    local xp = check.count(state.xp)
-    if xp == nil then return check.bad('state.xp must be an integer >= 0') end
-    local last_seen = check.number(state.last_seen or 0, 0, 1e15)
-    if last_seen == nil then return check.bad('state.last_seen must be a number') end
-    local data = check.str(state.data, 1048576)
-    if data == nil then return check.bad('state.data must be a string of at most 1 MiB') end
-    return { name = name, xp = xp, last_seen = last_seen, data = data }
+-- The player row's fields; `state` is the stored farm (JSON text, opaque here).
+local function check_row(row)
+    if type(row) ~= 'table' then return check.bad('row must be a map') end
+    local name = check.str(row.name, 256)
+    if name == nil then return check.bad('row.name must be a string of at most 256 bytes') end
+    local xp = check.count(row.xp)
+    if xp == nil then return check.bad('row.xp must be an integer >= 0') end
+    local last_seen = check.number(row.last_seen or 0, 0, 1e15)
+    if last_seen == nil then return check.bad('row.last_seen must be a number') end
+    local state = check.str(row.state, 1048576)
+    if state == nil then return check.bad('row.state must be a string of at most 1 MiB') end
+    return { name = name, xp = xp, last_seen = last_seen, state = state }
 end
 
--- gs.restore(player_id, epoch, version, state) -> {version} | nil, EXISTS
+-- gs.restore(player_id, epoch, version, row) -> {version} | nil, EXISTS
 -- Puts a player loaded from MySQL into Tarantool (not queued: MySQL has it).
-function M.restore(player_id, epoch, version, state)
+function M.restore(player_id, epoch, version, row)
     player_id = check.id(player_id)
     if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
     version = check.count(version)
     if version == nil then return check.bad('version must be an integer >= 0') end
     local _, ferr = current_owner(player_id, epoch)
     if ferr then return nil, ferr end
-    local s, serr = check_state(state)
+    local s, serr = check_row(row)
     if s == nil then return nil, serr end
     local stored = players():get(player_id)
     if stored ~= nil then
         return nil, { code = const.E.EXISTS, message = 'player is already stored', player = player_map(stored) }
     end
-    players():insert({ player_id, version, s.name, s.xp, s.last_seen, s.data })
+    players():insert({ player_id, version, s.name, s.xp, s.last_seen, s.state })
     return { version = version }
 end
 
@@ -127,8 +128,8 @@ local function check_save(raw)
         return nil, { code = const.E.VERSION_CONFLICT, stored_version = stored_version,
             message = string.format('player %d: version %d is not %d + 1', player_id, version, stored_version) }
     end
-    local state, serr = check_state(raw.state)
-    if state == nil then return nil, serr end
+    local row, serr = check_row(raw.row)
+    if row == nil then return nil, serr end
 
     local events = check.list(raw.events, const.LIMITS.max_events)
     if events == nil then return check.bad('events must be a list of at most ' .. const.LIMITS.max_events) end
@@ -157,13 +158,13 @@ local function check_save(raw)
                 message = string.format('inbox item %s is not pending for player %d', tostring(id), player_id) }
         end
     end
-    return { player_id = player_id, version = version, state = state, events = events, gifts = gifts, acks = acks }
+    return { player_id = player_id, version = version, row = row, events = events, gifts = gifts, acks = acks }
 end
 
 -- Writes one checked save. Runs inside the caller's transaction: no yield.
 local function apply_save(s, now, notices)
-    local st = s.state
-    players():replace({ s.player_id, s.version, st.name, st.xp, st.last_seen, st.data })
+    local r = s.row
+    players():replace({ s.player_id, s.version, r.name, r.xp, r.last_seen, r.state })
     wq.put_player(s.player_id, s.version, now)
     for _, e in ipairs(s.events) do
         wq.put_event(s.player_id, e.type, e.payload or '', now)
@@ -219,10 +220,10 @@ function M.save_batch(saves)
     return results
 end
 
--- gs.save(player_id, epoch, version, state, events, gifts, inbox_acks) -> {version} | nil, err
-function M.save(player_id, epoch, version, state, events, gifts, inbox_acks)
+-- gs.save(player_id, epoch, version, row, events, gifts, inbox_acks) -> {version} | nil, err
+function M.save(player_id, epoch, version, row, events, gifts, inbox_acks)
     local r = M.save_batch({ {
-        player_id = player_id, epoch = epoch, version = version, state = state,
+        player_id = player_id, epoch = epoch, version = version, row = row,
         events = events, gifts = gifts, inbox_acks = inbox_acks,
     } })
     if r[1].error then return nil, r[1].error end

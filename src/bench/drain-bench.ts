@@ -64,8 +64,8 @@ async function queueSaves(store: GameStore): Promise<Map<number, number>> {
       ids.map(async (id) => {
         const { epoch } = await store.claim(id, 'bench');
         epochs.set(id, epoch);
-        const fields = { name: `p${id}`, xp: 1, lastSeen: 0, data: state };
-        await store.save({ playerId: id, epoch, version: 1, state: fields });
+        const fields = { name: `p${id}`, xp: 1, lastSeen: 0, state: state };
+        await store.save({ playerId: id, epoch, version: 1, row: fields });
       }),
     );
   }
@@ -82,8 +82,8 @@ async function saveTenTimesASecond(store: GameStore, epochs: Map<number, number>
     await Promise.all(
       [...versions.keys()].map(async (id) => {
         const v = versions.get(id)! + 1;
-        const fields = { name: `p${id}`, xp: v, lastSeen: 0, data: state };
-        await store.save({ playerId: id, epoch: epochs.get(id)!, version: v, state: fields });
+        const fields = { name: `p${id}`, xp: v, lastSeen: 0, state: state };
+        await store.save({ playerId: id, epoch: epochs.get(id)!, version: v, row: fields });
         versions.set(id, v);
         saves++;
       }),

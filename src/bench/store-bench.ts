@@ -52,7 +52,7 @@ const STATE = {
   name: 'bench',
   xp: 1,
   lastSeen: 0,
-  data: JSON.stringify({ coins: 100, plots: new Array(12).fill(0) }),
+  state: JSON.stringify({ coins: 100, plots: new Array(12).fill(0) }),
 };
 
 /** PLAYERS players, each claimed once; saves go version + 1 each time. */
@@ -69,7 +69,7 @@ class Players {
   save(store: GameStore, w: number, events?: Array<{ type: string; payload: string }>) {
     this.versions[w]! += 1;
     const version = this.versions[w]!;
-    return store.save({ playerId: w + 1, epoch: this.epochs[w]!, version, state: STATE, events });
+    return store.save({ playerId: w + 1, epoch: this.epochs[w]!, version, row: STATE, events });
   }
 }
 

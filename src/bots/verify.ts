@@ -47,8 +47,8 @@ export interface VerifyResult {
 }
 
 /** A stored farm as a bot's model. */
-export function modelOfStored(data: string, version: number, catalog: Catalog): Model {
-  const farm = parseFarm(data, catalog);
+export function modelOfStored(state: string, version: number, catalog: Catalog): Model {
+  const farm = parseFarm(state, catalog);
   const plots = new Map<number, { crop: string; readyAt: number }>();
   farm.plots.forEach((p, i) => {
     if (p) plots.set(i, { crop: p.crop, readyAt: 0 });
@@ -122,7 +122,7 @@ async function checkTarantool(
     batch.forEach((b, j) => {
       const row = rows[j];
       const d = row
-        ? compareStored(b.model, modelOfStored(row.data, row.version, deps.catalog))
+        ? compareStored(b.model, modelOfStored(row.state, row.version, deps.catalog))
         : ['no row'];
       if (d.length > 0) {
         missing++;

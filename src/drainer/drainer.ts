@@ -36,8 +36,11 @@ export interface DrainerOptions {
   stopDeadlineMs: number;
 }
 
+/** The part of the write queue a drainer uses (QueueStore; a fake in unit tests). */
+export type DrainQueue = Pick<QueueStore, 'take' | 'ackTake' | 'ack' | 'release'>;
+
 export interface DrainerDeps {
-  queue: QueueStore;
+  queue: DrainQueue;
   sink: Sink;
   catalog: Catalog;
   logger: Logger;
@@ -75,7 +78,7 @@ function toRows(
       // A player deleted from Tarantool since: nothing to write.
       if (!e.player) continue;
       const p = e.player;
-      const cols = analyticsColumns(p.data, p.xp, catalog);
+      const cols = analyticsColumns(p.state, p.xp, catalog);
       players.push({
         id: p.id,
         version: p.version,
@@ -84,7 +87,7 @@ function toRows(
         xp: p.xp,
         level: cols.level,
         lastSeen: p.lastSeen,
-        state: p.data,
+        state: p.state,
       });
     } else {
       events.push({

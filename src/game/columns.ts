@@ -8,10 +8,10 @@ export interface AnalyticsColumns {
 }
 
 /** Throws on a state that is not a farm: the drainer treats that entry as poison. */
-export function analyticsColumns(data: string, xp: number, catalog: Catalog): AnalyticsColumns {
+export function analyticsColumns(state: string, xp: number, catalog: Catalog): AnalyticsColumns {
   let farm: { coins?: unknown } | null;
   try {
-    farm = JSON.parse(data) as { coins?: unknown } | null;
+    farm = JSON.parse(state) as { coins?: unknown } | null;
   } catch (err) {
     throw new StateError(`state is not JSON: ${(err as Error).message}`, { cause: err });
   }

@@ -10,7 +10,7 @@ import {
 } from '../game/rules';
 import { plotsView } from '../game/views';
 import type { Body, Envelope } from '../protocol/messages';
-import type { GameStore, StoredPlayer } from '../store/game-store';
+import type { SessionStore, StoredPlayer } from '../store/game-store';
 import type { PlayerSession } from './player-session';
 
 /**
@@ -24,7 +24,7 @@ import type { PlayerSession } from './player-session';
 export interface CommandPorts {
   catalog(): Catalog;
   clock(): number;
-  store: GameStore;
+  store: SessionStore;
   /** Applies a game rule, commits the change and answers with the new state (or a refusal). */
   mutate(s: PlayerSession, seq: number, cmd: Command): Promise<void>;
   /** The answer to a getState: the whole PlayerState. */
@@ -92,7 +92,7 @@ export const COMMANDS: Partial<Record<Body, CommandEntry<unknown>>> = {
       const friend = await ports.lookup(id);
       if (!friend) return s.conn.sendError(seq, 'UNKNOWN_PLAYER', `no player ${id}`);
       const catalog = ports.catalog();
-      const farm = parseFarm(friend.data, catalog);
+      const farm = parseFarm(friend.state, catalog);
       s.conn.send({
         seq,
         friendFarm: {

@@ -3,7 +3,7 @@ import type { Farm } from '../game/farm';
 import { serializeFarm } from '../game/farm';
 import type { Change } from '../game/rules';
 import type { Logger } from '../log/logger';
-import type { GameStore, StoredPlayer } from '../store/game-store';
+import type { SessionStore, StoredPlayer } from '../store/game-store';
 import type { PlayerSession } from './player-session';
 
 /**
@@ -18,7 +18,7 @@ export type CommitOutcome =
   | { kind: 'ended' };
 
 export interface CommitDeps {
-  store: GameStore;
+  store: SessionStore;
   logger: Logger;
   clock: () => number;
   /** Ends a session whose player is now owned elsewhere (a kick). */
@@ -55,7 +55,7 @@ export async function commit(
       playerId: s.playerId,
       epoch: s.epoch,
       version,
-      state: { name: farm.name, xp: farm.xp, lastSeen: deps.clock(), data: serializeFarm(farm) },
+      row: { name: farm.name, xp: farm.xp, lastSeen: deps.clock(), state: serializeFarm(farm) },
       events: change.events,
       gifts: change.gifts,
       inboxAcks: change.inboxAcks,
@@ -83,7 +83,7 @@ async function reconcile(
   s: PlayerSession,
   version: number,
   farm: Farm,
-  store: GameStore,
+  store: SessionStore,
 ): Promise<CommitOutcome> {
   let stored: StoredPlayer | null;
   try {

@@ -7,7 +7,7 @@ import { stateView } from '../game/views';
 import type { Logger } from '../log/logger';
 import { parseBoundedJson } from '../protocol/json-bounds';
 import type { Body, Envelope } from '../protocol/messages';
-import type { GameStore, InboxItem, MailMessage, StoredPlayer } from '../store/game-store';
+import type { InboxItem, MailMessage, SessionStore, StoredPlayer } from '../store/game-store';
 import type { PlayerArchive } from '../store/mysql/players';
 import { COMMANDS, type CommandPorts, isRefusal } from './commands';
 import { commit, type CommitDeps, type CommitOutcome } from './commit';
@@ -24,8 +24,8 @@ import type { PlayerSession } from './player-session';
  */
 
 export interface GameServiceDeps {
-  store: GameStore;
-  archive: PlayerArchive;
+  store: SessionStore;
+  archive: Pick<PlayerArchive, 'load'>;
   catalog: () => Catalog;
   logger: Logger;
   counters: WorkerCounters;
@@ -199,16 +199,16 @@ export class GameService implements ConnectionHandler {
   private async load(s: PlayerSession, hot: StoredPlayer | null): Promise<void> {
     const catalog = this.deps.catalog();
     if (hot) {
-      s.farm = parseFarm(hot.data, catalog);
+      s.farm = parseFarm(hot.state, catalog);
       s.version = hot.version;
       return;
     }
     const cold = await this.deps.archive.load(s.playerId);
     if (cold.found) {
       const p = cold.player;
-      const fields = { name: p.name, xp: p.xp, lastSeen: p.lastSeen, data: p.data };
+      const fields = { name: p.name, xp: p.xp, lastSeen: p.lastSeen, state: p.state };
       await this.deps.store.restore(s.playerId, s.epoch, p.version, fields);
-      s.farm = parseFarm(p.data, catalog);
+      s.farm = parseFarm(p.state, catalog);
       s.version = p.version;
       return;
     }

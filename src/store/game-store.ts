@@ -10,8 +10,8 @@ export interface StoredPlayer {
   name: string;
   xp: number;
   lastSeen: number;
-  /** The game state as JSON text, opaque to the store. */
-  data: string;
+  /** The stored farm: JSON text the worker wrote, opaque to the store (Tarantool field and MySQL column `state`). */
+  state: string;
 }
 
 export interface InboxItem {
@@ -29,11 +29,17 @@ export interface ClaimResult {
   inbox: InboxItem[];
 }
 
-export interface PlayerFields {
+/** A player row's fields, as a save or a restore writes them. */
+export interface PlayerRowFields {
   name: string;
   xp: number;
   lastSeen: number;
-  data: string;
+  /** The stored farm, JSON text. */
+  state: string;
+}
+
+function rowArg(r: PlayerRowFields): Raw {
+  return { name: r.name, xp: r.xp, last_seen: r.lastSeen, state: r.state };
 }
 
 export interface SaveRequest {
@@ -41,7 +47,7 @@ export interface SaveRequest {
   epoch: number;
   /** Must be the stored version + 1. */
   version: number;
-  state: PlayerFields;
+  row: PlayerRowFields;
   events?: Array<{ type: string; payload: string }>;
   gifts?: Array<{ to: number; kind: string; payload: string }>;
   /** Inbox items this save applied; they are deleted in the same transaction. */
@@ -75,7 +81,7 @@ function player(raw: unknown): StoredPlayer | null {
     name: str(p.name, 'player.name'),
     xp: int(p.xp, 'player.xp'),
     lastSeen: num(p.last_seen, 'player.last_seen'),
-    data: str(p.state, 'player.state'),
+    state: str(p.state, 'player.state'),
   };
 }
 
@@ -100,7 +106,7 @@ function saveArg(s: SaveRequest): Raw {
     player_id: s.playerId,
     epoch: s.epoch,
     version: s.version,
-    state: { name: s.state.name, xp: s.state.xp, last_seen: s.state.lastSeen, data: s.state.data },
+    row: rowArg(s.row),
     events: s.events ?? [],
     gifts: s.gifts ?? [],
     inbox_acks: s.inboxAcks ?? [],
@@ -112,6 +118,12 @@ interface PendingSave {
   resolve: (version: number) => void;
   reject: (err: Error) => void;
 }
+
+/** The procedures a worker's session layer calls (GameStore; a fake in unit tests). */
+export type SessionStore = Pick<
+  GameStore,
+  'claim' | 'restore' | 'save' | 'release' | 'get' | 'inbox' | 'top' | 'send'
+>;
 
 export class GameStore {
   private readonly maxBatch: number;
@@ -147,11 +159,10 @@ export class GameStore {
     playerId: number,
     epoch: number,
     version: number,
-    state: PlayerFields,
+    row: PlayerRowFields,
   ): Promise<void> {
     assertId(playerId, 'playerId');
-    const fields = { name: state.name, xp: state.xp, last_seen: state.lastSeen, data: state.data };
-    await this.client.proc('gs.restore', [playerId, epoch, version, fields]);
+    await this.client.proc('gs.restore', [playerId, epoch, version, rowArg(row)]);
   }
 
   /**

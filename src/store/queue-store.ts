@@ -50,7 +50,7 @@ function entry(raw: unknown): QueueEntry {
               name: str(e[6], 'player.name'),
               xp: int(e[7], 'player.xp'),
               lastSeen: num(e[8], 'player.last_seen'),
-              data: str(e[9], 'player.state'),
+              state: str(e[9], 'player.state'),
             },
     };
   }

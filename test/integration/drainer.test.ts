@@ -136,11 +136,11 @@ describe('drainer (real Tarantool and MariaDB)', function () {
             playerId: id,
             epoch: p.epoch,
             version,
-            state: {
+            row: {
               name: `p${id}`,
               xp: version,
               lastSeen: Date.now(),
-              data: data ? data(id, version) : serializeFarm(farm),
+              state: data ? data(id, version) : serializeFarm(farm),
             },
             events: [{ type: 'test', payload: JSON.stringify({ player: id, version }) }],
           });
@@ -176,14 +176,14 @@ describe('drainer (real Tarantool and MariaDB)', function () {
       const byId = new Map(rows.map((r) => [Number(r.id), r]));
       for (const [id, p] of players) {
         const hot = await store.get(id);
-        if (!hot || hot.data.startsWith('not json')) continue;
+        if (!hot || hot.state.startsWith('not json')) continue;
         const row = byId.get(id);
         assert.ok(row, `player ${id} missing in MySQL`);
         assert.equal(Number(row.version), hot.version, `player ${id} version`);
         assert.equal(Number(row.version), p.version);
         // mysql2 hands JSON columns back parsed.
         const state: unknown = typeof row.state === 'string' ? JSON.parse(row.state) : row.state;
-        assert.deepEqual(state, JSON.parse(hot.data), `player ${id} state`);
+        assert.deepEqual(state, JSON.parse(hot.state), `player ${id} state`);
         assert.equal(Number(row.coins), 100 + p.version);
       }
       const [counts] = await conn.query<RowDataPacket[]>(
@@ -247,7 +247,7 @@ describe('drainer (real Tarantool and MariaDB)', function () {
                 xp: e.player.xp,
                 level: 1,
                 lastSeen: e.player.lastSeen,
-                state: e.player.data,
+                state: e.player.state,
               },
             ]
           : [],

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreError } from '../../src/errors';
-import { GameStore, type PlayerFields } from '../../src/store/game-store';
+import { GameStore, type PlayerRowFields } from '../../src/store/game-store';
 import { QueueStore } from '../../src/store/queue-store';
 import type { TarantoolClient } from '../../src/store/tarantool-client';
 import { drainerClient, testTarantool, type TestTarantool, workerClient } from '../helpers/servers';
 
-const fields = (data = '{}', xp = 0, name = 'p'): PlayerFields => ({
+const fields = (state = '{}', xp = 0, name = 'p'): PlayerRowFields => ({
   name,
   xp,
   lastSeen: Date.now(),
-  data,
+  state,
 });
 
 function code(c: string) {
@@ -57,24 +57,24 @@ describe('store client (TypeScript, real Tarantool)', function () {
           playerId: 1001,
           epoch: a.epoch,
           version: 1,
-          state: fields('{"c":1}', 5, 'ann'),
+          row: fields('{"c":1}', 5, 'ann'),
         }),
         1,
       );
       const p = await store.get(1001);
       assert.deepEqual(
-        { id: p?.id, version: p?.version, name: p?.name, xp: p?.xp, data: p?.data },
-        { id: 1001, version: 1, name: 'ann', xp: 5, data: '{"c":1}' },
+        { id: p?.id, version: p?.version, name: p?.name, xp: p?.xp, state: p?.state },
+        { id: 1001, version: 1, name: 'ann', xp: 5, state: '{"c":1}' },
       );
       await assert.rejects(
-        store.save({ playerId: 1001, epoch: a.epoch, version: 3, state: fields() }),
+        store.save({ playerId: 1001, epoch: a.epoch, version: 3, row: fields() }),
         (err: StoreError) => code('VERSION_CONFLICT')(err) && err.details.stored_version === 1,
       );
       const b = await store.claim(1001, 'w2');
       assert.equal(b.previousWorker, 'w1');
       assert.equal(b.player?.version, 1);
       await assert.rejects(
-        store.save({ playerId: 1001, epoch: a.epoch, version: 2, state: fields() }),
+        store.save({ playerId: 1001, epoch: a.epoch, version: 2, row: fields() }),
         code('FENCED'),
       );
       assert.equal(await store.release(1001, a.epoch), false, 'an old epoch releases nothing');
@@ -89,7 +89,7 @@ describe('store client (TypeScript, real Tarantool)', function () {
       const before = store.counters.saveBatches;
       const versions = await Promise.all(
         epochs.map((c, i) =>
-          store.save({ playerId: 2000 + i, epoch: c.epoch, version: 1, state: fields() }),
+          store.save({ playerId: 2000 + i, epoch: c.epoch, version: 1, row: fields() }),
         ),
       );
       assert.deepEqual(new Set(versions), new Set([1]));
@@ -104,7 +104,7 @@ describe('store client (TypeScript, real Tarantool)', function () {
         playerId: 3001,
         epoch: s.epoch,
         version: 1,
-        state: fields(),
+        row: fields(),
         events: [{ type: 'gift', payload: '{}' }],
         gifts: [{ to: 3002, kind: 'item', payload: '{"item":"apple"}' }],
       });
@@ -118,7 +118,7 @@ describe('store client (TypeScript, real Tarantool)', function () {
         playerId: 3002,
         epoch: r.epoch,
         version: 1,
-        state: fields(),
+        row: fields(),
         inboxAcks: [items[0]!.id],
       });
       await assert.rejects(
@@ -126,7 +126,7 @@ describe('store client (TypeScript, real Tarantool)', function () {
           playerId: 3002,
           epoch: r.epoch,
           version: 2,
-          state: fields(),
+          row: fields(),
           inboxAcks: [items[0]!.id],
         }),
         code('INBOX_GONE'),
@@ -175,14 +175,14 @@ describe('store client (TypeScript, real Tarantool)', function () {
           playerId: 5001,
           epoch: c.epoch,
           version: v,
-          state: fields(`{"v":${v}}`),
+          row: fields(`{"v":${v}}`),
           events: [{ type: 'x', payload: '{}' }],
         });
       }
       const taken = await q.take('t', 100, 30, 0);
       const player = taken.find((e) => e.kind === 'p');
       assert.equal(player?.kind === 'p' && player.version, 3, 'coalesced to the last version');
-      assert.equal(player?.kind === 'p' && player.player?.data, '{"v":3}');
+      assert.equal(player?.kind === 'p' && player.player?.state, '{"v":3}');
       assert.equal(taken.filter((e) => e.kind === 'e').length, 3);
       const released = await q.release(taken, 'mysql down');
       assert.equal(released.released, taken.length);
@@ -199,7 +199,7 @@ describe('store client (TypeScript, real Tarantool)', function () {
     it('ids up to 2^53-1 round-trip exactly; larger ones are refused before sending', async () => {
       const id = Number.MAX_SAFE_INTEGER;
       const c = await store.claim(id, 'w1');
-      await store.save({ playerId: id, epoch: c.epoch, version: 1, state: fields() });
+      await store.save({ playerId: id, epoch: c.epoch, version: 1, row: fields() });
       assert.equal((await store.get(id))?.id, id);
       assert.equal(await store.get(id - 1), null, 'a neighbour id is a different player');
       await assert.rejects(store.claim(2 ** 53, 'w1'), code('STORE_BAD_ARGUMENT'));
@@ -211,7 +211,7 @@ describe('store client (TypeScript, real Tarantool)', function () {
     it('large responses split across TCP packets do not wedge later calls', async () => {
       const big = JSON.stringify({ blob: 'x'.repeat(200_000) });
       const c = await store.claim(6001, 'w1');
-      await store.save({ playerId: 6001, epoch: c.epoch, version: 1, state: fields(big) });
+      await store.save({ playerId: 6001, epoch: c.epoch, version: 1, row: fields(big) });
       // Each small call goes out the moment one large answer arrived, while
       // the next large answers are still streaming in: when the driver's
       // state is stuck, these are the calls it would refuse or park.
@@ -223,7 +223,7 @@ describe('store client (TypeScript, real Tarantool)', function () {
         }),
       );
       const all = await Promise.all(gets);
-      assert.ok(all.every((p) => p?.data.length === big.length));
+      assert.ok(all.every((p) => p?.state.length === big.length));
       await Promise.all(pings);
       assert.equal(pings.length, 40);
     });
@@ -299,7 +299,7 @@ describe('store client (TypeScript, real Tarantool)', function () {
           const t0 = Date.now();
           try {
             attempted.set(id, next);
-            await s.save({ playerId: id, epoch, version: next, state: fields(`{"v":${next}}`) });
+            await s.save({ playerId: id, epoch, version: next, row: fields(`{"v":${next}}`) });
             acked.set(id, next);
             outcomes.ok++;
             next++;

@@ -23,9 +23,9 @@ function helper.start()
     return require('gameserver')
 end
 
--- A minimal valid state for gs.save.
-function helper.state(name, xp, data)
-    return { name = name or 'p', xp = xp or 0, last_seen = 0, data = data or '{}' }
+-- A minimal valid player row for gs.save (state: the stored farm, JSON text).
+function helper.row(name, xp, state)
+    return { name = name or 'p', xp = xp or 0, last_seen = 0, state = state or '{}' }
 end
 
 -- Claims a player for a worker and returns the epoch.

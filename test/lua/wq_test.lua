@@ -27,7 +27,7 @@ local function save_n(player_id, n, events)
     local v = (gs.get(player_id) or { version = 0 }).version
     for _ = 1, n do
         v = v + 1
-        assert(gs.save(player_id, epoch, v, helper.state(), events or {}))
+        assert(gs.save(player_id, epoch, v, helper.row(), events or {}))
     end
     return epoch, v
 end
@@ -63,7 +63,7 @@ test:test('ack after a newer save keeps the entry, ready again', function(t)
     drain()
     local epoch, v = save_n(3, 1)
     local got = wq.take('c1', 100, 30, 0)
-    assert(gs.save(3, epoch, v + 1, helper.state()))
+    assert(gs.save(3, epoch, v + 1, helper.row()))
     local r = wq.ack(got)
     t:is(r.deleted, 0, 'nothing deleted')
     t:is(r.kept, 1, 'entry kept')
@@ -133,7 +133,7 @@ test:test('a newer save of a buried player gives it a fresh start', function(t)
     local epoch, v = save_n(6, 1)
     wq.release(wq.take('c1', 100, 30, 0), 'bad')
     t:is(wq.stats().buried, 1, 'buried')
-    assert(gs.save(6, epoch, v + 1, helper.state()))
+    assert(gs.save(6, epoch, v + 1, helper.row()))
     t:is(wq.stats().ready, 1, 'ready with the newer version')
     drain()
     wq.configure({ max_attempts = 5 })
@@ -186,7 +186,7 @@ test:test('min_age: young entries wait, so saves coalesce; take wakes when they 
     drain()
     local epoch, v = save_n(10, 1)
     t:is(#wq.take('c1', 100, 30, 0, { min_age = 0.2 }), 0, 'too young to take')
-    for i = 1, 5 do assert(gs.save(10, epoch, v + i, helper.state())) end
+    for i = 1, 5 do assert(gs.save(10, epoch, v + i, helper.row())) end
     local t0 = fiber.clock()
     local got = wq.take('c1', 100, 30, 2, { min_age = 0.2 })
     local waited = fiber.clock() - t0

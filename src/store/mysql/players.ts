@@ -58,7 +58,7 @@ export class PlayerArchive {
         xp: Number(row.xp),
         lastSeen: Number(row.last_seen),
         // MariaDB returns JSON columns as text, MySQL 8 as parsed values.
-        data: typeof row.state === 'string' ? row.state : JSON.stringify(row.state),
+        state: typeof row.state === 'string' ? row.state : JSON.stringify(row.state),
       },
     };
   }
