@@ -33,6 +33,7 @@ require('gameserver').start({
     users = {
         worker = { name = env('GS_WORKER_USER', 'gs_worker'), password = env('GS_WORKER_PASSWORD', nil) },
         drainer = { name = env('GS_DRAINER_USER', 'gs_drainer'), password = env('GS_DRAINER_PASSWORD', nil) },
+        master = { name = env('GS_MASTER_USER', 'gs_master'), password = env('GS_MASTER_PASSWORD', nil) },
     },
     console = env('GS_CONSOLE', nil),
 })

@@ -1,8 +1,8 @@
 /**
  * Every error the server raises on purpose. Each class has a stable `code`;
  * the codes that reach clients travel in `Error { code }` frames, so they are
- * part of the protocol: never rename one, add new ones. The README's table of
- * codes is checked against `errorCodes` by a test.
+ * part of the protocol: never rename one, add new ones. The table of codes in
+ * docs/protocol.md is checked against `errorCodes` by a test.
  */
 
 export const errorCodes = {

@@ -1,4 +1,4 @@
--- Least-privilege users: a worker user and a drainer user, each granted a
+-- Least-privilege users: a worker, a drainer and a master user, each granted a
 -- role that may execute only its named procedures (no 'universe' grants, so
 -- neither can eval Lua nor touch a space directly). The procedures are
 -- setuid: they run with the rights of the admin that created them.
@@ -11,8 +11,13 @@ local access = {}
 access.procedures = {
     worker = {
         'gs.ping', 'gs.claim', 'gs.restore', 'gs.save', 'gs.save_batch', 'gs.release',
-        'gs.worker_gone', 'gs.top', 'gs.inbox', 'gs.get', 'gs.send', 'gs.poll', 'gs.stats', 'gs.memory',
+        'gs.top', 'gs.inbox', 'gs.get', 'gs.send', 'gs.poll', 'gs.stats', 'gs.memory',
         'wq.stats',
+    },
+    -- The master frees a dead worker's players and reads the stats; a
+    -- worker cannot release another worker's players.
+    master = {
+        'gs.ping', 'gs.worker_gone', 'gs.stats',
     },
     drainer = {
         'gs.ping', 'wq.take', 'wq.ack', 'wq.ack_take', 'wq.release', 'wq.stats',
@@ -24,7 +29,7 @@ local function role_name(role)
 end
 
 -- Creates the functions, roles and users and (re)sets the passwords.
--- users = { worker = {name=, password=}, drainer = {name=, password=} }
+-- users = { worker = {name=, password=}, drainer = {...}, master = {...} }
 function access.ensure(users)
     for role, names in pairs(access.procedures) do
         local rname = role_name(role)

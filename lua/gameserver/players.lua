@@ -150,8 +150,8 @@ local function check_save(raw)
     local acks = check.list(raw.inbox_acks, const.LIMITS.max_acks)
     if acks == nil then return check.bad('inbox_acks must be a list of at most ' .. const.LIMITS.max_acks) end
     for _, id in ipairs(acks) do
-        local row = check.id(id) and inbox():get(check.id(id))
-        if not row or row.player_id ~= player_id then
+        local item = check.id(id) and inbox():get(check.id(id))
+        if not item or item.player_id ~= player_id then
             -- Already applied (or never this player's): applying it again
             -- would credit a gift twice.
             return nil, { code = const.E.INBOX_GONE,

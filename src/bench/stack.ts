@@ -23,7 +23,7 @@ export const BENCH_SECRET = 'bench-token-secret';
 export const benchToken = (id: number) =>
   mintToken(BENCH_SECRET, id, Math.floor(Date.now() / 1000) + 86400);
 /** Development passwords of the throwaway stack (never a real one). */
-const PASSWORDS = { worker: 'bw', drainer: 'bd', mysql: 'bench-mysql' };
+const PASSWORDS = { worker: 'bw', drainer: 'bd', master: 'bm', mysql: 'bench-mysql' };
 
 export interface BenchStack {
   dir: string;
@@ -59,6 +59,7 @@ export async function startBenchStack(
       memtxMemoryMb: sizes.memtxMemoryMb,
       workerPassword: PASSWORDS.worker,
       drainerPassword: PASSWORDS.drainer,
+      masterPassword: PASSWORDS.master,
     });
   const startDb = () =>
     startMariadb({
@@ -81,6 +82,7 @@ export async function startBenchStack(
       port: ttPort,
       workerPassword: PASSWORDS.worker,
       drainerPassword: PASSWORDS.drainer,
+      masterPassword: PASSWORDS.master,
     },
     mysql: { port: dbPort, password: PASSWORDS.mysql },
     auth: { tokenSecret: BENCH_SECRET },

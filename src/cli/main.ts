@@ -49,7 +49,7 @@ ${Object.entries(HELP)
   .join('\n')}
 
 The config comes from --config PATH or GAMESERVER_CONFIG, then GAMESERVER_*
-environment variables (see README.md).
+environment variables (see docs/operations.md).
 
 exit codes: 0 ok; 1 failed; 2 bad usage or bad config; 3 not running (status, reload, stats)`;
 

@@ -262,6 +262,18 @@ export const schema = {
       secret: true,
       description: 'Password of the drainer user. DEVELOPMENT DEFAULT: set it in production.',
     },
+    masterUser: {
+      kind: 'string',
+      default: 'gs_master',
+      description:
+        "Tarantool user the master logs in as (may only free a dead worker's players and read stats).",
+    },
+    masterPassword: {
+      kind: 'string',
+      default: 'dev-only-master-password',
+      secret: true,
+      description: 'Password of the master user. DEVELOPMENT DEFAULT: set it in production.',
+    },
     consoleSocket: {
       kind: 'string',
       default: 'var/tarantool/console.sock',

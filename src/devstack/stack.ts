@@ -137,6 +137,8 @@ export async function stackStart(config: Config, layout: StackLayout): Promise<s
       workerPassword: config.tarantool.workerPassword,
       drainerUser: config.tarantool.drainerUser,
       drainerPassword: config.tarantool.drainerPassword,
+      masterUser: config.tarantool.masterUser,
+      masterPassword: config.tarantool.masterPassword,
       detached: true,
     });
     out.push('tarantool started');

@@ -15,6 +15,9 @@ export interface TarantoolOptions {
   workerPassword: string;
   drainerUser?: string;
   drainerPassword: string;
+  masterUser?: string;
+  /** The master's user is created only when a password is given. */
+  masterPassword?: string;
   walMode?: 'write' | 'fsync' | 'none';
   /** Outlive this process (scripts/stack) instead of being its child (tests). */
   detached?: boolean;
@@ -74,6 +77,8 @@ export async function startTarantool(options: TarantoolOptions): Promise<Taranto
       GS_WORKER_PASSWORD: options.workerPassword,
       GS_DRAINER_USER: options.drainerUser ?? 'gs_drainer',
       GS_DRAINER_PASSWORD: options.drainerPassword,
+      GS_MASTER_USER: options.masterUser ?? 'gs_master',
+      ...(options.masterPassword ? { GS_MASTER_PASSWORD: options.masterPassword } : {}),
     };
     const spawned = spawnServer(bin, [LUA_INIT], {
       env,

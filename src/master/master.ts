@@ -130,7 +130,7 @@ interface Backends {
 }
 
 async function openBackends(config: Config, logger: Logger, stats: net.Server): Promise<Backends> {
-  const client = tarantoolClientFor(config, 'worker', logger, 100);
+  const client = tarantoolClientFor(config, 'master', logger, 100);
   const store = new GameStore(client);
   const pool = mysql.createPool({ ...mysqlOptions(config), connectionLimit: 1 });
   const close = async () => {

@@ -299,7 +299,7 @@ export class TarantoolClient extends EventEmitter {
 /** A client for the configured Tarantool, logged in as the worker or the drainer user. */
 export function tarantoolClientFor(
   config: Config,
-  user: 'worker' | 'drainer',
+  user: 'worker' | 'drainer' | 'master',
   logger: Logger,
   maxInFlight = config.tarantool.maxInFlight,
 ): TarantoolClient {
@@ -307,8 +307,10 @@ export function tarantoolClientFor(
   return new TarantoolClient({
     host: t.host,
     port: t.port,
-    user: user === 'worker' ? t.workerUser : t.drainerUser,
-    password: user === 'worker' ? t.workerPassword : t.drainerPassword,
+    user: { worker: t.workerUser, drainer: t.drainerUser, master: t.masterUser }[user],
+    password: { worker: t.workerPassword, drainer: t.drainerPassword, master: t.masterPassword }[
+      user
+    ],
     callTimeoutMs: t.callTimeoutMs,
     connectTimeoutMs: t.connectTimeoutMs,
     maxInFlight,

@@ -49,6 +49,7 @@ export async function masterConfig(
       port: backends.tarantoolPort,
       workerPassword: TEST_CREDENTIALS.worker.password,
       drainerPassword: TEST_CREDENTIALS.drainer.password,
+      masterPassword: TEST_CREDENTIALS.master.password,
       connectTimeoutMs: 1000,
     },
     mysql: { port: backends.mysqlPort, password: TEST_CREDENTIALS.mysql.password },

@@ -18,6 +18,7 @@ import mysql from 'mysql2/promise';
 export const TEST_CREDENTIALS = {
   worker: { user: 'gs_worker', password: 'test-worker-password' },
   drainer: { user: 'gs_drainer', password: 'test-drainer-password' },
+  master: { user: 'gs_master', password: 'test-master-password' },
   mysql: { user: 'gameserver', password: 'test-mysql-password', database: 'gameserver' },
 };
 
@@ -44,6 +45,7 @@ export async function testTarantool(
     memtxMemoryMb: 64,
     workerPassword: TEST_CREDENTIALS.worker.password,
     drainerPassword: TEST_CREDENTIALS.drainer.password,
+    masterPassword: TEST_CREDENTIALS.master.password,
   });
   track(server.pid, () => server.stop(), dir);
   return {

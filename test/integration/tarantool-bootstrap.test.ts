@@ -104,6 +104,27 @@ describe('tarantool bootstrap (lua/init.lua)', function () {
     assert.ok(await drainer.call('wq.stats', []));
   });
 
+  it("only the master frees a dead worker's players; the master can do nothing else of the game", async () => {
+    const worker = await connected(workerClient(tt));
+    const master = await connected(
+      workerClient(tt, {
+        user: TEST_CREDENTIALS.master.user,
+        password: TEST_CREDENTIALS.master.password,
+      }),
+    );
+    await assert.rejects(worker.call('gs.worker_gone', ['w1']), /denied/i);
+    assert.deepEqual(await master.call('gs.worker_gone', ['nobody']), [0]);
+    assert.ok(await master.call('gs.stats', []));
+    for (const [proc, args] of [
+      ['gs.claim', [1, 'w']],
+      ['gs.save_batch', [[]]],
+      ['gs.get', [1]],
+      ['wq.take', ['x', 1, 1, 0]],
+    ] as const) {
+      await assert.rejects(master.call(proc, [...args]), /denied/i, proc);
+    }
+  });
+
   it('a wrong password is refused with a clear error', async () => {
     const c = workerClient(tt, { password: 'wrong', connectTimeoutMs: 1000 });
     clients.push(c);

@@ -129,6 +129,7 @@ describe('config', () => {
       'auth.tokenSecret',
       'mysql.password',
       'tarantool.drainerPassword',
+      'tarantool.masterPassword',
       'tarantool.workerPassword',
     ]);
     const set = loadConfig({
@@ -136,6 +137,7 @@ describe('config', () => {
         GAMESERVER_MYSQL_PASSWORD: 'a',
         GAMESERVER_TARANTOOL_WORKER_PASSWORD: 'b',
         GAMESERVER_TARANTOOL_DRAINER_PASSWORD: 'c',
+        GAMESERVER_TARANTOOL_MASTER_PASSWORD: 'e',
         GAMESERVER_AUTH_TOKEN_SECRET: 'd',
       },
     });
@@ -148,6 +150,7 @@ describe('config', () => {
       GAMESERVER_MYSQL_PASSWORD: 'a',
       GAMESERVER_TARANTOOL_WORKER_PASSWORD: 'b',
       GAMESERVER_TARANTOOL_DRAINER_PASSWORD: 'c',
+      GAMESERVER_TARANTOOL_MASTER_PASSWORD: 'e',
       GAMESERVER_AUTH_TOKEN_SECRET: 'd',
     };
     refused(
