@@ -90,7 +90,7 @@ class Report {
 
 export async function verifyBots(bots: VerifiedBot[], deps: VerifyDeps): Promise<VerifyResult> {
   const report = new Report();
-  const known = bots.filter((b): b is VerifiedBot & { model: Model } => b.model !== null);
+  const known = bots.filter((b): b is Known => b.model !== null);
   for (const b of bots) if (!b.model) report.add(b.playerId, 'never logged in: not checked');
   const tarantoolMissing = await checkTarantool(known, deps, report);
   let mysqlMissing = 0;
@@ -110,11 +110,9 @@ export async function verifyBots(bots: VerifiedBot[], deps: VerifyDeps): Promise
   };
 }
 
-async function checkTarantool(
-  bots: Array<VerifiedBot & { model: Model }>,
-  deps: VerifyDeps,
-  report: Report,
-): Promise<number> {
+type Known = VerifiedBot & { model: Model };
+
+async function checkTarantool(bots: Known[], deps: VerifyDeps, report: Report): Promise<number> {
   let missing = 0;
   for (let i = 0; i < bots.length; i += 50) {
     const batch = bots.slice(i, i + 50);
@@ -134,12 +132,7 @@ async function checkTarantool(
 }
 
 /** Waits (up to the drain timeout) for each row to reach the acknowledged version, then compares it whole. */
-async function checkMysqlPlayers(
-  bots: Array<VerifiedBot & { model: Model }>,
-  pool: Pool,
-  deps: VerifyDeps,
-  report: Report,
-): Promise<number> {
+async function checkMysqlPlayers(bots: Known[], pool: Pool, deps: VerifyDeps, report: Report) {
   const want = new Map(bots.map((b) => [b.playerId, b.model]));
   const deadline = Date.now() + deps.drainTimeoutMs;
   let behind = [...want.keys()];
@@ -186,12 +179,7 @@ async function checkMysqlPlayers(
  * acknowledged commands caused and at most that plus the commands whose
  * outcome it never learned. Waits for the drain, up to the timeout.
  */
-async function checkEvents(
-  bots: Array<VerifiedBot & { model: Model }>,
-  pool: Pool,
-  deps: VerifyDeps,
-  report: Report,
-): Promise<number> {
+async function checkEvents(bots: Known[], pool: Pool, deps: VerifyDeps, report: Report) {
   const types = [...new Set(bots.flatMap((b) => [...b.caused.keys(), ...b.unknown.keys()]))];
   if (types.length === 0) return 0;
   const deadline = Date.now() + deps.drainTimeoutMs;

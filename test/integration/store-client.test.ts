@@ -4,7 +4,13 @@ import { StoreError } from '../../src/errors';
 import { GameStore, type PlayerRowFields } from '../../src/store/game-store';
 import { QueueStore } from '../../src/store/queue-store';
 import type { TarantoolClient } from '../../src/store/tarantool-client';
-import { drainerClient, testTarantool, type TestTarantool, workerClient } from '../helpers/servers';
+import {
+  drainerClient,
+  TEST_CREDENTIALS,
+  testTarantool,
+  type TestTarantool,
+  workerClient,
+} from '../helpers/servers';
 
 const fields = (state = '{}', xp = 0, name = 'p'): PlayerRowFields => ({
   name,
@@ -149,7 +155,17 @@ describe('store client (TypeScript, real Tarantool)', function () {
       assert.equal(got[0]?.payload, 'hello');
       assert.equal(await store.send(999999, 'chat', 'x'), false, 'offline: dropped, and said so');
 
-      assert.equal(await store.workerGone('w9'), 1);
+      // Only the master's user may free a dead worker's players.
+      const master = workerClient(tt, {
+        user: TEST_CREDENTIALS.master.user,
+        password: TEST_CREDENTIALS.master.password,
+      });
+      await master.connect();
+      try {
+        assert.equal(await new GameStore(master).workerGone('w9'), 1);
+      } finally {
+        await master.close();
+      }
       assert.equal(await store.send(4001, 'chat', 'x'), false);
       const stats = await store.stats();
       assert.ok(typeof stats.players === 'number' && stats.players > 0);
