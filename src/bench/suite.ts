@@ -9,9 +9,11 @@ import { playBots } from '../bots/run';
 import { GameClient, type Reply } from '../client/client';
 import { REPO_ROOT } from '../devstack/paths';
 import { type Catalog, loadCatalog } from '../game/catalog';
+import { readPid } from '../master/pidfile';
 import { queryStats } from '../master/stats-client';
 import { useNumbersForLongs } from '../protocol/messages';
 import { TarantoolClient } from '../store/tarantool-client';
+import { CpuMeter } from './cpu';
 import { type ResultRow as Row, saveResults } from './results';
 import { type BenchStack, benchToken, startBenchStack } from './stack';
 
@@ -24,6 +26,8 @@ import { type BenchStack, benchToken, startBenchStack } from './stack';
 
 const run = promisify(execFile);
 const say = (s: string) => process.stderr.write(`${s}\n`);
+/** Crops that grow in 0-1 s and a million coins: every planned command is possible. */
+const BENCH_CATALOG = path.join(REPO_ROOT, 'bench', 'catalog.json');
 const IDLE = Number(process.env.BENCH_IDLE ?? 10000);
 const FULL_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -56,9 +60,66 @@ async function rawCallRate(host: string, port: number, password: string): Promis
 /** The rows every scenario adds to. */
 type Rows = Row[];
 
+/** The server processes by role: the master, its children, Tarantool and MariaDB. */
+async function serverPids(stack: BenchStack): Promise<Record<string, number[]>> {
+  const w = await queryStats(stack.statsPort, 'stats workers');
+  const ofRole = (role: string) =>
+    [...w]
+      .filter(([k]) => k.endsWith(':pid') && w.get(k.replace(/:pid$/, ':role')) === role)
+      .map(([, v]) => Number(v))
+      .filter((pid) => pid > 0);
+  return {
+    master: [readPid(stack.pidFile) ?? 0],
+    workers: ofRole('worker'),
+    drainer: ofRole('drainer'),
+    tarantool: [stack.tt.pid],
+    mariadb: [stack.db.pid],
+  };
+}
+
+/** What the server's own counters moved by between two `stats` readings. */
+function counted(before: Map<string, string>, after: Map<string, string>) {
+  const d = (k: string) => Number(after.get(k) ?? 0) - Number(before.get(k) ?? 0);
+  const byType = [...after.keys()]
+    .filter((k) => k.startsWith('game_cmd_'))
+    .map((k) => [k.slice('game_cmd_'.length), d(k)] as const)
+    .filter(([, n]) => n > 0);
+  return {
+    commands: d('game_commands'),
+    commits: d('game_commits'),
+    errors: d('game_errors'),
+    byType,
+  };
+}
+
+/**
+ * The full path with the bench catalog (crops grow in 0-1 s, a million
+ * coins), so the planned commands are possible. Commands and commits are
+ * counted by the server; CPU comes from /proc for every server process.
+ */
 async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promise<void> {
   say('1/5 full path: 1,000 bots, mutating mix');
   const raw = await rawCallRate(stack.tt.host, stack.tt.port, stack.workerPassword);
+  const cpu = new CpuMeter(await serverPids(stack));
+  let before = new Map<string, string>();
+  let after = new Map<string, string>();
+  let bots = process.cpuUsage();
+  let t0 = 0;
+  let seconds = 0;
+  const window = {
+    start: async () => {
+      before = await queryStats(stack.statsPort);
+      cpu.start();
+      bots = process.cpuUsage();
+      t0 = Date.now();
+    },
+    stop: async () => {
+      seconds = (Date.now() - t0) / 1000;
+      const b = process.cpuUsage(bots);
+      bots = { user: b.user, system: b.system };
+      after = await queryStats(stack.statsPort);
+    },
+  };
   const full = await playBots({
     host: '127.0.0.1',
     port: stack.gamePort,
@@ -74,21 +135,53 @@ async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promis
     ],
     catalog,
     token: benchToken,
+    window,
   });
+  const spent = cpu.stop();
   for (const b of full.bots) b.stop();
-  const s = full.summary;
+  reportFullPath(rows, {
+    raw,
+    seconds,
+    c: counted(before, after),
+    spent,
+    bots,
+    summary: full.summary,
+  });
+}
+
+function reportFullPath(
+  rows: Rows,
+  m: {
+    raw: number;
+    seconds: number;
+    c: ReturnType<typeof counted>;
+    spent: Record<string, number>;
+    bots: NodeJS.CpuUsage;
+    summary: Awaited<ReturnType<typeof playBots>>['summary'];
+  },
+): void {
   const row = (figure: string, value: number, unit: string) =>
     rows.push({ scenario: 'full path', figure, value, unit });
+  const { c } = m;
   rows.push({
     scenario: 'full path',
-    figure: 'game commands/s (1,000 bots, mutating mix)',
-    value: s.throughput,
+    figure: 'game commands/s (server-counted, 1,000 bots)',
+    value: c.commands / m.seconds,
     unit: '/s',
-    baseline: { name: 'raw empty Lua calls/s, one Node process', value: raw },
+    baseline: { name: 'raw empty Lua calls/s, one Node process', value: m.raw },
   });
-  row('latency p50', s.latencyMs.p50, 'ms');
-  row('latency p99', s.latencyMs.p99, 'ms');
-  row('state mismatches', s.mismatches, '');
+  row('committed changes/s (server-counted)', c.commits / m.seconds, '/s');
+  row('committed share of commands', (100 * c.commits) / Math.max(1, c.commands), '%');
+  for (const [type, n] of c.byType) row(`  ${type} commands/s`, n / m.seconds, '/s');
+  row('refusals/s', c.errors / m.seconds, '/s');
+  const total = Object.values(m.spent).reduce((a, b) => a + b, 0);
+  row('server CPU per command, all server processes', total / Math.max(1, c.commands), 'µs');
+  for (const [role, micros] of Object.entries(m.spent))
+    row(`  ${role} CPU per command`, micros / Math.max(1, c.commands), 'µs');
+  row('bots CPU per command', (m.bots.user + m.bots.system) / Math.max(1, c.commands), 'µs');
+  row('latency p50', m.summary.latencyMs.p50, 'ms');
+  row('latency p99', m.summary.latencyMs.p99, 'ms');
+  row('state mismatches (bots)', m.summary.mismatches, '');
 }
 
 /** The drain benchmark on its own stack; its figures come from its result file. */
@@ -275,6 +368,7 @@ async function main(): Promise<void> {
     workers: 2,
     drainers: 1,
     game: {
+      catalogFile: BENCH_CATALOG,
       rateLimitPerSecond: 100000,
       rateLimitBurst: 100000,
       maxConnectionsPerIp: 100000,
@@ -286,7 +380,7 @@ async function main(): Promise<void> {
   });
   try {
     await stack.gs('start');
-    const catalog = loadCatalog();
+    const catalog = loadCatalog(BENCH_CATALOG);
     await fullPath(stack, rows, catalog);
     await drain(rows);
     await memory(stack, rows);

@@ -23,6 +23,8 @@ export interface BotsOptions {
   token: (playerId: number) => string;
   /** Prints a progress line every second (to stderr). */
   progress?: (line: string) => void;
+  /** Called right before the timed play starts and right after it ends (a benchmark's window). */
+  window?: { start(): Promise<void>; stop(): Promise<void> };
   /**
    * With `verify`: after play, the bots stop, wait `settleMs` (pushes and
    * gifts in flight land), then compare with Tarantool and MySQL.
@@ -202,6 +204,7 @@ export async function playBots(
       }),
   );
   await connectAll(bots);
+  await o.window?.start();
   const started = Date.now();
   const until = started + o.durationSeconds * 1000;
   const interval = o.rate > 0 ? (o.players / o.rate) * 1000 : 0;
@@ -212,6 +215,7 @@ export async function playBots(
       }, 1000)
     : null;
   await Promise.all(bots.map((b) => play(b, o, until, interval)));
+  await o.window?.stop();
   if (progress) clearInterval(progress);
   return { bots, summary: tally.summary(o.players, (Date.now() - started) / 1000), since };
 }

@@ -33,6 +33,7 @@ export function totals(slots: readonly Slot[], restartsTotal: number): Record<st
     game_commands: sum(ws.map((w) => sum(Object.values(w.commands)))),
     game_errors: sum(ws.map((w) => sum(Object.values(w.errors)))),
     game_logins: sum(ws.map((w) => w.logins)),
+    game_commits: sum(ws.map((w) => w.commits)),
     game_kicks: sum(ws.map((w) => w.kicks)),
     game_bytes_in: sum(ws.map((w) => w.bytesIn)),
     game_bytes_out: sum(ws.map((w) => w.bytesOut)),

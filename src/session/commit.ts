@@ -4,6 +4,7 @@ import { serializeFarm } from '../game/farm';
 import type { Change } from '../game/rules';
 import type { Logger } from '../log/logger';
 import type { SessionStore, StoredPlayer } from '../store/game-store';
+import type { WorkerCounters } from './counters';
 import type { PlayerSession } from './player-session';
 
 /**
@@ -19,6 +20,7 @@ export type CommitOutcome =
 
 export interface CommitDeps {
   store: SessionStore;
+  counters: WorkerCounters;
   logger: Logger;
   clock: () => number;
   /** Ends a session whose player is now owned elsewhere (a kick). */
@@ -37,7 +39,8 @@ function end(s: PlayerSession, message: string): CommitOutcome {
   return { kind: 'ended' };
 }
 
-function adopt(s: PlayerSession, version: number, farm: Farm): CommitOutcome {
+function adopt(s: PlayerSession, version: number, farm: Farm, deps: CommitDeps): CommitOutcome {
+  deps.counters.commits++;
   s.version = version;
   s.farm = farm;
   return COMMITTED;
@@ -60,14 +63,14 @@ export async function commit(
       gifts: change.gifts,
       inboxAcks: change.inboxAcks,
     });
-    return adopt(s, version, farm);
+    return adopt(s, version, farm, deps);
   } catch (err) {
     if (!(err instanceof StoreError)) throw err;
     if (err.code === 'FENCED') {
       deps.kick(s, 'this player logged in elsewhere');
       return { kind: 'ended' };
     }
-    if (err.outcomeUnknown) return reconcile(s, version, farm, deps.store);
+    if (err.outcomeUnknown) return reconcile(s, version, farm, deps);
     if (err.retryable) return retryLater(err.message);
     // VERSION_CONFLICT or INBOX_GONE: this session's copy is not what the store holds.
     deps.logger.warn(
@@ -83,16 +86,16 @@ async function reconcile(
   s: PlayerSession,
   version: number,
   farm: Farm,
-  store: SessionStore,
+  deps: CommitDeps,
 ): Promise<CommitOutcome> {
   let stored: StoredPlayer | null;
   try {
-    stored = await store.get(s.playerId);
+    stored = await deps.store.get(s.playerId);
   } catch {
     // We cannot know whether it committed: this session cannot go on.
     return end(s, 'store unreachable; log in again');
   }
-  if (stored?.version === version) return adopt(s, version, farm);
+  if (stored?.version === version) return adopt(s, version, farm, deps);
   if ((stored?.version ?? 0) === s.version) return retryLater('not committed (store timeout)');
   return end(s, 'session out of step; log in again');
 }

@@ -9,6 +9,8 @@ export interface WorkerCounters {
   errors: Record<string, number>;
   logins: number;
   kicks: number;
+  /** Saves committed in Tarantool (every acknowledged change is one). */
+  commits: number;
 }
 
 export function newCounters(): WorkerCounters {
@@ -22,6 +24,7 @@ export function newCounters(): WorkerCounters {
     errors: {},
     logins: 0,
     kicks: 0,
+    commits: 0,
   };
 }
 

@@ -51,6 +51,7 @@ export class GameService implements ConnectionHandler {
   constructor(private readonly deps: GameServiceDeps) {
     this.commitDeps = {
       store: deps.store,
+      counters: deps.counters,
       logger: deps.logger,
       clock: deps.clock,
       kick: (s, reason) => this.kick(s, reason),

@@ -97,6 +97,7 @@ describe('GameService in process (fake store, injected clock)', () => {
   });
 
   it('a command commits version + 1 before its answer; a refusal commits nothing', async () => {
+    const commits = counters.commits;
     const { c } = await login(7);
     const planted = await c.request({ plant: { plot: 0, crop: 'wheat' } });
     assert.equal(planted.state?.version, 2);
@@ -104,6 +105,7 @@ describe('GameService in process (fake store, injected clock)', () => {
     const again = await c.request({ plant: { plot: 0, crop: 'wheat' } });
     assert.equal(again.error?.code, 'PLOT_BUSY');
     assert.equal(store.players.get(7)?.version, 2);
+    assert.equal(counters.commits - commits, 2, 'counted: the creation and the plant');
   });
 
   it('a fenced save ends the session with a Kicked push, not an error answer', async () => {
