@@ -15,7 +15,10 @@ import { GameStore } from '../store/game-store';
 import { TarantoolClient } from '../store/tarantool-client';
 import { type BenchStack, benchToken, startBenchStack } from './stack';
 
-const FAST_CATALOG = path.join(REPO_ROOT, 'test', 'fixtures', 'catalog-fast.json');
+// Crops that grow in 0-1 s and a million coins: the bots keep making changes
+// round after round (with the test catalog, slow crops soon filled every
+// plot and the rounds turned into reads).
+const CATALOG = path.join(REPO_ROOT, 'bench', 'catalog.json');
 
 /**
  * scripts/soak --minutes M: the fault list in a loop with bots playing;
@@ -96,7 +99,7 @@ async function main(): Promise<void> {
     {
       workers: 2,
       drainers: 1,
-      game: { idleTimeoutMs: 4000, catalogFile: FAST_CATALOG },
+      game: { idleTimeoutMs: 4000, catalogFile: CATALOG },
       tarantool: { connectTimeoutMs: 1000 },
       master: { restartBackoffMs: 50, maxRestarts: 20 },
       drainer: { minAgeMs: 200 },
@@ -105,7 +108,7 @@ async function main(): Promise<void> {
   );
   const faults = faultsOf(stack);
   const table = newTable();
-  const catalog = loadCatalog(FAST_CATALOG);
+  const catalog = loadCatalog(CATALOG);
   // Read directly, as an operator would (never through a worker login).
   const tarantool = new TarantoolClient({
     host: '127.0.0.1',

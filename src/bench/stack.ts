@@ -1,7 +1,8 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
 import { mintToken } from '../auth/token';
@@ -9,6 +10,7 @@ import { type MariadbServer, startMariadb } from '../devstack/mariadb';
 import { REPO_ROOT } from '../devstack/paths';
 import { freePort } from '../devstack/process';
 import { startTarantool, type TarantoolServer } from '../devstack/tarantool';
+import { queryStats } from '../master/stats-client';
 import { migrate } from '../store/mysql/migrate';
 
 /**
@@ -36,6 +38,8 @@ export interface BenchStack {
   workerPassword: string;
   /** Runs `gameserver <args> --config <the stack's file>`. */
   gs(...args: string[]): Promise<{ stdout: string; stderr: string }>;
+  /** `gameserver start`, or with BENCH_PROFILE the master under --cpu-prof. */
+  startMaster(): Promise<void>;
   restartTarantool(): Promise<void>;
   restartMariadb(): Promise<void>;
   stop(): Promise<void>;
@@ -101,6 +105,11 @@ export async function startBenchStack(
     workerPassword: PASSWORDS.worker,
     gs: (...args) =>
       run(process.execPath, [CLI, ...args, '--config', configFile], { timeout: 120000 }),
+    async startMaster() {
+      const dir = process.env.BENCH_PROFILE;
+      if (dir) await profiledMaster(configFile, statsPort, dir);
+      else await stack.gs('start');
+    },
     async restartTarantool() {
       stack.tt = await startTt();
     },
@@ -115,6 +124,29 @@ export async function startBenchStack(
     },
   };
   return stack;
+}
+
+/**
+ * BENCH_PROFILE=DIR: the master in the foreground under --cpu-prof (not
+ * allowed in NODE_OPTIONS); its cluster children inherit the flags, and
+ * every process writes a V8 CPU profile into DIR when it exits. `gameserver
+ * stop` stops it through the pidfile it writes.
+ */
+async function profiledMaster(configFile: string, statsPort: number, dir: string): Promise<void> {
+  const flags = ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir)}`];
+  spawn(process.execPath, [...flags, CLI, 'run', '--config', configFile], {
+    stdio: 'ignore',
+  }).unref();
+  const up = () =>
+    queryStats(statsPort).then(
+      (st) => st.get('workers') !== '0',
+      () => false,
+    );
+  for (let i = 0; i < 300; i++) {
+    if (await up()) return;
+    await sleep(100);
+  }
+  throw new Error('the profiled master did not come up');
 }
 
 /** Top-level keys of `over` replace those of `base`; sections (objects) are merged one level deep. */

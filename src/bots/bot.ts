@@ -25,6 +25,16 @@ const EVENT_OF: Partial<Record<Action, string>> = {
   gift: 'gift',
 };
 
+/** What a bot sends, what it expects the answer to leave, and which action that is. */
+interface Plan {
+  action: Action;
+  request: Omit<Envelope, 'seq'>;
+  expect: Model | null;
+}
+
+/** Changes a bot can make on its own farm, tried in this order when its plan is impossible. */
+const MUTATING: Action[] = ['harvest', 'plant', 'sell'];
+
 export interface BotContext {
   host: string;
   port: number;
@@ -154,8 +164,14 @@ export class Bot {
     const client = this.client;
     const m = this.model;
     if (!client || !m) return;
-    const plan = this.plan(action, m);
+    // A planned change that is impossible now (nothing ready to harvest, no
+    // free plot) becomes another change that is possible, so a mutating mix
+    // stays mutating; only when none is, a read.
+    const plan =
+      this.plan(action, m) ??
+      (EVENT_OF[action] ? MUTATING.map((a) => this.plan(a, m)).find((p) => p) : null);
     if (!plan) return this.act('state');
+    const done = plan.action;
     const t0 = process.hrtime.bigint();
     this.pending = plan.expect;
     // The answer is checked and adopted synchronously, in order with the
@@ -164,23 +180,23 @@ export class Bot {
       this.pending = null;
       const micros = Number(process.hrtime.bigint() - t0) / 1000;
       const code = reply.body === 'error' ? (reply.error?.code ?? 'UNKNOWN') : null;
-      this.ctx.record(micros, action, code);
+      this.ctx.record(micros, done, code);
       if (code) {
         if (code === 'SHUTTING_DOWN') this.client?.close();
         return;
       }
       if (reply.body === 'state' && reply.state) {
-        this.count(this.caused, EVENT_OF[action]);
+        this.count(this.caused, EVENT_OF[done]);
         const actual = modelOf(reply.state);
         this.note(
-          `${action} -> v${actual.version} ${[...actual.inventory].map(([k, v]) => `${k}=${v}`).join(',')}`,
+          `${done} -> v${actual.version} ${[...actual.inventory].map(([k, v]) => `${k}=${v}`).join(',')}`,
         );
         if (actual.version < m.version) {
           this.mismatch(`version went back ${actual.version} < ${m.version}`);
         }
         if (plan.expect) {
           const d = diff(plan.expect, actual);
-          if (d.length > 0) this.mismatch(`${action}: ${d.join('; ')}`);
+          if (d.length > 0) this.mismatch(`${done}: ${d.join('; ')}`);
         }
         this.model = actual;
       }
@@ -193,12 +209,18 @@ export class Bot {
       this.uncertain = this.pending;
       this.pending = null;
       this.client = null;
-      this.count(this.unknown, EVENT_OF[action]);
+      this.count(this.unknown, EVENT_OF[done]);
     }
   }
 
+  /** The plan for an action, or null when it is impossible now. */
+  private plan(action: Action, m: Model): Plan | null {
+    const p = this.request(action, m);
+    return p && { ...p, action };
+  }
+
   /** The request for an action and the model it should leave (null: no change expected / none possible). */
-  private plan(
+  private request(
     action: Action,
     m: Model,
   ): { request: Omit<Envelope, 'seq'>; expect: Model | null } | null {
