@@ -14,6 +14,20 @@ export interface StatsSource {
  * The monitoring port: memcached's text protocol on 127.0.0.1 by default,
  * so `echo stats | nc 127.0.0.1 11311` and memcached's tools read it.
  */
+/**
+ * The memcached release whose text protocol the stats port follows.
+ * libmemcached (memcstat and the other memcached tools) parses `VERSION`
+ * as major.minor.micro and refuses a major version of 0
+ * (libmemcached/response.cc: "strtol() failed to parse major version"), so
+ * the line starts with this, then names us: `VERSION 1.6.0 gameserver-0.1.0`.
+ * Our own version stays as it is in `stats` (`version`).
+ */
+export const MEMCACHED_PROTOCOL_VERSION = '1.6.0';
+
+export function versionLine(ours: string): string {
+  return `${MEMCACHED_PROTOCOL_VERSION} gameserver-${ours.replace(/\s+/g, '_')}`;
+}
+
 /** A client that lets this much of our output pile up unread is dropped. */
 const MAX_UNREAD_BYTES = 1 << 20;
 
@@ -63,7 +77,7 @@ function answer(socket: net.Socket, lines: string[] | null, source: StatsSource)
         socket.write('RESET\r\n');
         break;
       case 'version':
-        socket.write(`VERSION ${source.version}\r\n`);
+        socket.write(`VERSION ${versionLine(source.version)}\r\n`);
         break;
       case 'quit':
         socket.end();

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import { GameClient } from '../../src/client/client';
 import { isAlive } from '../../src/devstack/process';
 import { readPid } from '../../src/master/pidfile';
@@ -16,6 +18,8 @@ import {
 } from '../helpers/master';
 import { type TestMariadb, type TestTarantool, testBackends } from '../helpers/servers';
 import { player, token } from '../helpers/workers';
+
+const run = promisify(execFile);
 
 const REQUIRED_STATS = [
   'pid',
@@ -141,6 +145,22 @@ describe('master daemon (real processes, signals, sockets)', function () {
     const printed = await cli(cfg, 'stats');
     assert.equal(printed.code, 0);
     assert.match(printed.out, /STAT curr_connections \d+/);
+  });
+
+  it("memcached's own tools read the stats port: memcstat prints every field, the version line parses", async () => {
+    const servers = `--servers=127.0.0.1:${cfg.statsPort}`;
+    const printed = await run('memcstat', [servers], { timeout: 10000 });
+    const fields = new Map(
+      [...printed.stdout.matchAll(/^\t(\w+): (.*)$/gm)].map((m) => [m[1]!, m[2]!]),
+    );
+    const s = await statsOf(cfg.statsPort);
+    assert.match(printed.stdout, /^Server: 127\.0\.0\.1 \(\d+\)$/m);
+    assert.deepEqual([...fields.keys()], [...s.keys()], 'every field, in the same order');
+    assert.equal(fields.get('version'), s.get('version'), 'our own version, unchanged');
+    assert.equal(fields.get('pid'), s.get('pid'));
+    const version = await run('memcstat', [servers, '--server-version'], { timeout: 10000 });
+    // (memcstat prints the version on stderr.)
+    assert.match(version.stdout + version.stderr, /127\.0\.0\.1:\d+ 1\.6\.0/);
   });
 
   it('players play through the shared port; SIGKILL of a worker: a new one serves within 1 s, the player reconnects', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { versionLine } from '../../src/master/stats-server';
 import {
   formatStats,
   LineSplitter,
@@ -38,5 +39,13 @@ describe('memcached text protocol (stats port)', () => {
     assert.deepEqual(s.push('ts\r\nversion\nqu'), ['stats', 'version']);
     assert.deepEqual(s.push('it\r\n'), ['quit']);
     assert.equal(new LineSplitter().push('x'.repeat(MAX_LINE + 1)), null);
+  });
+});
+
+describe('the VERSION line', () => {
+  it('starts with a memcached version libmemcached accepts, then names us', () => {
+    assert.equal(versionLine('0.1.0'), '1.6.0 gameserver-0.1.0');
+    assert.match(versionLine('0.1.0'), /^[1-9]\d*\.\d+\.\d+ /, 'major above 0');
+    assert.equal(versionLine('1 beta'), '1.6.0 gameserver-1_beta', 'one word');
   });
 });
