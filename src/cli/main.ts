@@ -142,11 +142,12 @@ async function runChildFromEnv(config: Config): Promise<void> {
   const role = process.env[ROLE_ENV];
   if (role !== 'worker' && role !== 'drainer')
     throw new Error(`${ROLE_ENV} must be worker or drainer`);
+  // Like the master: JSON lines into a file; readable lines when there is
+  // no file and the terminal the master runs in is this child's stdout too.
   const log = createLogger({
     file: config.log.file ?? (process.env.GS_LOG_FILE || null),
     level: config.log.level,
     role,
-    pretty: false,
   });
   await runChild(role, config, log);
 }
