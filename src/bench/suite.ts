@@ -77,6 +77,26 @@ async function serverPids(stack: BenchStack): Promise<Record<string, number[]>> 
   };
 }
 
+/** The largest write-queue lag `stats` showed while it ran (the master polls Tarantool each second). */
+class LagSampler {
+  max = 0;
+  private timer: NodeJS.Timeout | null = null;
+
+  start(statsPort: number): void {
+    this.timer = setInterval(() => {
+      queryStats(statsPort).then(
+        (st) => (this.max = Math.max(this.max, Number(st.get('queue_lag_seconds') ?? 0))),
+        () => undefined,
+      );
+    }, 500);
+  }
+
+  stop(): number {
+    if (this.timer) clearInterval(this.timer);
+    return this.max;
+  }
+}
+
 /** What the server's own counters moved by between two `stats` readings. */
 function counted(before: Map<string, string>, after: Map<string, string>) {
   const d = (k: string) => Number(after.get(k) ?? 0) - Number(before.get(k) ?? 0);
@@ -107,6 +127,8 @@ async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promis
   let t0 = 0;
   let seconds = 0;
   let spent: Record<string, number> = {};
+  const lag = new LagSampler();
+  let maxLag = 0;
   // The children report their counters every second: read them only after
   // a quiet second on each side of the window, so they cover it exactly.
   const settle = () => sleep(1200);
@@ -114,6 +136,7 @@ async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promis
     start: async () => {
       await settle();
       before = await queryStats(stack.statsPort);
+      lag.start(stack.statsPort);
       cpu.start();
       bots = process.cpuUsage();
       t0 = Date.now();
@@ -121,6 +144,7 @@ async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promis
     stop: async () => {
       seconds = (Date.now() - t0) / 1000;
       spent = cpu.stop();
+      maxLag = lag.stop();
       const b = process.cpuUsage(bots);
       bots = { user: b.user, system: b.system };
       await settle();
@@ -145,14 +169,8 @@ async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promis
     window,
   });
   for (const b of full.bots) b.stop();
-  reportFullPath(rows, {
-    raw,
-    seconds,
-    c: counted(before, after),
-    spent,
-    bots,
-    summary: full.summary,
-  });
+  const c = counted(before, after);
+  reportFullPath(rows, { raw, seconds, c, spent, bots, maxLag, summary: full.summary });
 }
 
 function reportFullPath(
@@ -163,6 +181,7 @@ function reportFullPath(
     c: ReturnType<typeof counted>;
     spent: Record<string, number>;
     bots: NodeJS.CpuUsage;
+    maxLag: number;
     summary: Awaited<ReturnType<typeof playBots>>['summary'];
   },
 ): void {
@@ -188,6 +207,7 @@ function reportFullPath(
   row('latency p50', m.summary.latencyMs.p50, 'ms');
   row('latency p99', m.summary.latencyMs.p99, 'ms');
   row('state mismatches (bots)', m.summary.mismatches, '');
+  row('write-queue lag, the most seen (write-behind delay 2.5 s)', m.maxLag, 's');
 }
 
 /** The drain benchmark on its own stack; its figures come from its result file. */

@@ -345,10 +345,10 @@ export const schema = {
       'How long one take waits for work when the queue is empty (a lone change is written as soon as it is queued).',
     ),
     minAgeMs: ms(
-      500,
+      2500,
       0,
-      1000,
-      'Write-behind delay: take entries queued at least this long, so repeated saves of a player coalesce into one MySQL write.',
+      60000,
+      'Write-behind delay: take entries queued at least this long, so repeated saves of a player coalesce into one MySQL write (2.5 s: at most one write per 25 saves of a player saving 10 times a second); MySQL lags Tarantool by about this much.',
     ),
     concurrency: {
       kind: 'int',

@@ -197,7 +197,7 @@ describe('drainer (real Tarantool and MariaDB)', function () {
   }
 
   it('a stream of saves ends with MySQL equal to Tarantool; a lone change is written within 1 s', async () => {
-    // The default write-behind delay (500 ms) still lands a lone change within 1 s.
+    // With a write-behind delay of 500 ms a lone change lands within 1 s.
     await startDrainer({ minAgeMs: 500 });
     await play(50, 10);
     await drained();
