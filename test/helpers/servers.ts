@@ -144,16 +144,23 @@ export function workerClient(
   });
 }
 
-export function drainerClient(
+type ClientOptions = Partial<ConstructorParameters<typeof TarantoolClient>[0]>;
+
+/** A client logged in as the drainer or the master user (workerClient's settings otherwise). */
+function clientAs(
+  role: 'drainer' | 'master',
   server: { host: string; port: number },
-  overrides: Partial<ConstructorParameters<typeof TarantoolClient>[0]> = {},
-): TarantoolClient {
-  return workerClient(server, {
-    user: TEST_CREDENTIALS.drainer.user,
-    password: TEST_CREDENTIALS.drainer.password,
-    ...overrides,
-  });
+  o: ClientOptions,
+) {
+  const { user, password } = TEST_CREDENTIALS[role];
+  return workerClient(server, { user, password, ...o });
 }
+
+export const drainerClient = (server: { host: string; port: number }, o: ClientOptions = {}) =>
+  clientAs('drainer', server, o);
+
+export const masterClient = (server: { host: string; port: number }, o: ClientOptions = {}) =>
+  clientAs('master', server, o);
 
 /**
  * Runs one Lua expression on the admin console (unix socket) and returns

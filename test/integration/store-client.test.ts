@@ -6,7 +6,7 @@ import { QueueStore } from '../../src/store/queue-store';
 import type { TarantoolClient } from '../../src/store/tarantool-client';
 import {
   drainerClient,
-  TEST_CREDENTIALS,
+  masterClient,
   testTarantool,
   type TestTarantool,
   workerClient,
@@ -156,10 +156,7 @@ describe('store client (TypeScript, real Tarantool)', function () {
       assert.equal(await store.send(999999, 'chat', 'x'), false, 'offline: dropped, and said so');
 
       // Only the master's user may free a dead worker's players.
-      const master = workerClient(tt, {
-        user: TEST_CREDENTIALS.master.user,
-        password: TEST_CREDENTIALS.master.password,
-      });
+      const master = masterClient(tt);
       await master.connect();
       try {
         assert.equal(await new GameStore(master).workerGone('w9'), 1);

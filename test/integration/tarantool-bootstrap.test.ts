@@ -6,6 +6,7 @@ import type { TarantoolClient } from '../../src/store/tarantool-client';
 import {
   consoleEval,
   drainerClient,
+  masterClient,
   TEST_CREDENTIALS,
   testTarantool,
   type TestTarantool,
@@ -106,12 +107,7 @@ describe('tarantool bootstrap (lua/init.lua)', function () {
 
   it("only the master frees a dead worker's players; the master can do nothing else of the game", async () => {
     const worker = await connected(workerClient(tt));
-    const master = await connected(
-      workerClient(tt, {
-        user: TEST_CREDENTIALS.master.user,
-        password: TEST_CREDENTIALS.master.password,
-      }),
-    );
+    const master = await connected(masterClient(tt));
     await assert.rejects(worker.call('gs.worker_gone', ['w1']), /denied/i);
     assert.deepEqual(await master.call('gs.worker_gone', ['nobody']), [0]);
     assert.ok(await master.call('gs.stats', []));
