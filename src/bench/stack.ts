@@ -52,10 +52,7 @@ export async function startBenchStack(
 ): Promise<BenchStack> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-bench-'));
   const creds = { user: 'gameserver', password: PASSWORDS.mysql, database: 'gameserver' };
-  const ttPort = await freePort();
-  const dbPort = await freePort();
-  const gamePort = await freePort();
-  const statsPort = await freePort();
+  const { ttPort, dbPort, gamePort, statsPort, adminPort } = await ports();
   const startTt = () =>
     startTarantool({
       dir: path.join(dir, 'tt'),
@@ -82,6 +79,7 @@ export async function startBenchStack(
   const own = {
     game: { host: '127.0.0.1', port: gamePort },
     stats: { port: statsPort },
+    admin: { port: adminPort },
     tarantool: {
       port: ttPort,
       workerPassword: PASSWORDS.worker,
@@ -124,6 +122,17 @@ export async function startBenchStack(
     },
   };
   return stack;
+}
+
+/** A free port for each server of the stack. */
+async function ports() {
+  return {
+    ttPort: await freePort(),
+    dbPort: await freePort(),
+    gamePort: await freePort(),
+    statsPort: await freePort(),
+    adminPort: await freePort(),
+  };
 }
 
 /**

@@ -237,6 +237,14 @@ export const schema = {
     },
     port: port(11311, 'TCP port answering `stats` in the memcached text protocol.'),
   },
+  admin: {
+    host: {
+      kind: 'string',
+      default: '127.0.0.1',
+      description: "Address of the master's HTTP port for load balancers (/healthz, /readyz).",
+    },
+    port: port(11312, 'HTTP port of the master: GET /healthz and /readyz.'),
+  },
   tarantool: {
     host: { kind: 'string', default: '127.0.0.1', description: 'Tarantool host.' },
     port: port(3301, 'Tarantool iproto port.'),

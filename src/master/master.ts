@@ -7,7 +7,8 @@ import { GameStore } from '../store/game-store';
 import { mysqlOptions } from '../store/mysql/connect';
 import { tarantoolClientFor } from '../store/tarantool-client';
 import { clusterSpawner } from './spawner';
-import { masterStatsSource } from './stats-source';
+import { createAdminServer } from './admin-server';
+import { masterAdminSource, masterStatsSource } from './stats-source';
 import { createStatsServer } from './stats-server';
 import { StorePoller } from './store-poller';
 import { Supervisor } from './supervisor';
@@ -55,18 +56,18 @@ export function createMaster(deps: MasterDeps): Master {
     logger,
     onWorkerGone: (id) => backends?.releaseWorker(id),
   });
-  const source = masterStatsSource(
-    supervisor,
-    version,
-    () => config,
-    () => backends?.poller,
-  );
+  const poller = () => backends?.poller;
+  const source = masterStatsSource(supervisor, version, () => config, poller);
+  const admin = masterAdminSource(supervisor, () => state, poller);
 
   async function start(): Promise<void> {
     if (state !== 'new') throw new Error(`master is ${state}`);
     state = 'starting';
     try {
-      backends = await openBackends(config, logger, createStatsServer(source, logger));
+      backends = await openBackends(config, logger, {
+        stats: createStatsServer(source, logger),
+        admin: createAdminServer(admin, logger),
+      });
       await supervisor.start(config.workers, config.drainers);
       state = 'running';
       await backends.poller.start();
@@ -120,7 +121,7 @@ export function createMaster(deps: MasterDeps): Master {
   return { start, stop, reload, reopenLogs, statsPort };
 }
 
-/** What the master serves and uses: the stats port, and its own Tarantool and MySQL connections. */
+/** What the master serves and uses: the stats and admin ports, and its own Tarantool and MySQL connections. */
 interface Backends {
   poller: StorePoller;
   /** A worker died: free its players in Tarantool so they can log in elsewhere at once. */
@@ -129,7 +130,11 @@ interface Backends {
   close(): Promise<void>;
 }
 
-async function openBackends(config: Config, logger: Logger, stats: net.Server): Promise<Backends> {
+async function openBackends(
+  config: Config,
+  logger: Logger,
+  { stats, admin }: { stats: net.Server; admin: net.Server },
+): Promise<Backends> {
   const client = tarantoolClientFor(config, 'master', logger, 100);
   const store = new GameStore(client);
   const pool = mysql.createPool({ ...mysqlOptions(config), connectionLimit: 1 });
@@ -143,6 +148,7 @@ async function openBackends(config: Config, logger: Logger, stats: net.Server): 
   try {
     await client.connect();
     await listen(stats, config.stats.host, config.stats.port);
+    await listen(admin, config.admin.host, config.admin.port);
   } catch (err) {
     await close();
     throw err;

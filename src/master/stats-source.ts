@@ -1,5 +1,6 @@
 import { maskedSettings } from '../config/load';
 import type { Config } from '../config/schema';
+import type { AdminSource } from './admin-server';
 import { RateMeter, statsRows, totals, workersRows } from './stats';
 import type { StatsSource } from './stats-server';
 import type { StorePoller } from './store-poller';
@@ -43,6 +44,28 @@ export function masterStatsSource(
     },
     reset() {
       base = counters();
+    },
+  };
+}
+
+/** What /healthz and /readyz answer: from the supervisor, the store poller and the master's state. */
+export function masterAdminSource(
+  supervisor: Supervisor,
+  state: () => string,
+  poller: () => StorePoller | undefined,
+): AdminSource {
+  return {
+    health() {
+      const serving = supervisor.slots.some(
+        (s) => s.role === 'worker' && s.child?.ready === true && !s.child.handle.isDead(),
+      );
+      if (!serving) return { ok: false, reason: 'no worker is serving' };
+      if (!poller()?.store) return { ok: false, reason: 'tarantool does not answer' };
+      return { ok: true };
+    },
+    ready() {
+      const now = state();
+      return now === 'running' ? { ok: true } : { ok: false, reason: now };
     },
   };
 }

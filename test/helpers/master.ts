@@ -23,6 +23,7 @@ export interface TestMasterConfig {
   file: string;
   gamePort: number;
   statsPort: number;
+  adminPort: number;
   pidFile: string;
   logFile: string;
   values: Record<string, unknown>;
@@ -38,6 +39,7 @@ export async function masterConfig(
   const dir = tempDir('master');
   const gamePort = await freePort();
   const statsPort = await freePort();
+  const adminPort = await freePort();
   const pidFile = path.join(dir, 'gameserver.pid');
   const logFile = path.join(dir, 'gameserver.log');
   const values: Record<string, unknown> = {
@@ -45,6 +47,7 @@ export async function masterConfig(
     drainers: 1,
     game: { host: '127.0.0.1', port: gamePort, catalogFile: FAST_CATALOG, mailboxWaitSeconds: 2 },
     stats: { port: statsPort },
+    admin: { port: adminPort },
     tarantool: {
       port: backends.tarantoolPort,
       workerPassword: TEST_CREDENTIALS.worker.password,
@@ -65,6 +68,7 @@ export async function masterConfig(
     file,
     gamePort,
     statsPort,
+    adminPort,
     pidFile,
     logFile,
     values,

@@ -145,6 +145,9 @@ describe('master daemon (real processes, signals, sockets)', function () {
     const printed = await cli(cfg, 'stats');
     assert.equal(printed.code, 0);
     assert.match(printed.out, /STAT curr_connections \d+/);
+    const admin = `http://127.0.0.1:${cfg.adminPort}`;
+    assert.equal((await fetch(`${admin}/healthz`)).status, 200);
+    assert.equal((await fetch(`${admin}/readyz`)).status, 200);
   });
 
   it("memcached's own tools read the stats port: memcstat prints every field, the version line parses", async () => {
@@ -315,6 +318,11 @@ describe('master daemon (real processes, signals, sockets)', function () {
     const [victim] = await twoWorkersReady();
     await tt.stop();
     try {
+      // A load balancer sees why: the master polls Tarantool every second.
+      await waitFor('healthz 503', async () => {
+        const res = await fetch(`http://127.0.0.1:${cfg.adminPort}/healthz`);
+        return res.status === 503 && (await res.text()) === 'tarantool does not answer\n';
+      });
       process.kill(victim!, 'SIGKILL');
       await waitFor(
         'a failed worker',

@@ -1,0 +1,50 @@
+import http from 'node:http';
+import type { Logger } from '../log/logger';
+
+/**
+ * The master's HTTP port for load balancers and orchestration:
+ *
+ * - `GET /healthz`: 200 while some worker serves and Tarantool answers;
+ *   503 with a one-line reason otherwise.
+ * - `GET /readyz`: 200 once the master runs; 503 while it starts or stops.
+ *
+ * Anything else is 404 (405 for another method). Requests are tiny and
+ * answered from memory, with short timeouts: a slow client holds nothing.
+ */
+
+export type Verdict = { ok: true } | { ok: false; reason: string };
+
+export interface AdminSource {
+  health(): Verdict;
+  ready(): Verdict;
+}
+
+export function createAdminServer(source: AdminSource, logger: Logger): http.Server {
+  const server = http.createServer((req, res) => {
+    try {
+      const path = (req.url ?? '').split('?')[0];
+      const check = path === '/healthz' ? source.health : path === '/readyz' ? source.ready : null;
+      if (!check) return reply(res, 404, 'not found');
+      if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'GET only');
+      const v = check();
+      reply(res, v.ok ? 200 : 503, v.ok ? 'ok' : v.reason);
+    } catch (err) {
+      logger.error({ err }, 'admin request failed');
+      reply(res, 500, 'internal error');
+    }
+  });
+  server.requestTimeout = 5000;
+  server.headersTimeout = 5000;
+  server.keepAliveTimeout = 5000;
+  server.on('clientError', (_err, socket) => socket.destroy());
+  server.on('error', (err) => logger.error({ err }, 'admin listener error'));
+  return server;
+}
+
+function reply(res: http.ServerResponse, status: number, line: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(`${line}\n`);
+}

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { silentLogger } from '../../src/log/logger';
+import { createAdminServer, type Verdict } from '../../src/master/admin-server';
+
+/** The master's HTTP port with a fake source: answers from memory, one line each. */
+
+describe('admin server (/healthz, /readyz)', () => {
+  let health: Verdict = { ok: true };
+  let ready: Verdict = { ok: true };
+  const server = createAdminServer({ health: () => health, ready: () => ready }, silentLogger());
+  let base = '';
+
+  before(async () => {
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise((r) => server.close(r)));
+
+  const get = async (path: string, method = 'GET') => {
+    const res = await fetch(`${base}${path}`, { method });
+    return { status: res.status, body: await res.text() };
+  };
+
+  it('200 while healthy and ready; 503 with the reason otherwise', async () => {
+    assert.deepEqual(await get('/healthz'), { status: 200, body: 'ok\n' });
+    assert.deepEqual(await get('/readyz'), { status: 200, body: 'ok\n' });
+    health = { ok: false, reason: 'no worker is serving' };
+    ready = { ok: false, reason: 'stopping' };
+    assert.deepEqual(await get('/healthz'), { status: 503, body: 'no worker is serving\n' });
+    assert.deepEqual(await get('/readyz?x=1'), { status: 503, body: 'stopping\n' });
+  });
+
+  it('other paths are 404, other methods 405; a throwing source is 500, and the server goes on', async () => {
+    assert.equal((await get('/metricz')).status, 404);
+    assert.equal((await get('/healthz', 'POST')).status, 405);
+    health = { ok: true };
+    const broken = createAdminServer(
+      {
+        health: () => {
+          throw new Error('bug');
+        },
+        ready: () => ready,
+      },
+      silentLogger(),
+    );
+    await new Promise<void>((r) => broken.listen(0, '127.0.0.1', r));
+    const port = (broken.address() as AddressInfo).port;
+    assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 500);
+    assert.equal((await fetch(`http://127.0.0.1:${port}/readyz`)).status, 503);
+    await new Promise((r) => broken.close(r));
+  });
+});
