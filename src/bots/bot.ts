@@ -225,10 +225,12 @@ export class Bot {
     m: Model,
   ): { request: Omit<Envelope, 'seq'>; expect: Model | null } | null {
     const cat = this.ctx.catalog;
-    const expect = cloneModel(m);
+    // The expected model is a copy, made only once the action is possible
+    // (an impossible plan, tried and dropped, costs no copy).
+    const copy = () => cloneModel(m);
     switch (action) {
       case 'state':
-        return { request: { getState: {} }, expect };
+        return { request: { getState: {} }, expect: copy() };
       case 'plant': {
         let plot = -1;
         for (let i = 0; i < m.plotCount; i++) {
@@ -243,6 +245,7 @@ export class Bot {
         );
         if (plot < 0 || crops.length === 0) return null;
         const [crop, c] = crops[Math.floor(Math.random() * crops.length)]!;
+        const expect = copy();
         expect.coins -= c.seedCost;
         expect.plots.set(plot, { crop, readyAt: 0 });
         return { request: { plant: { plot, crop } }, expect };
@@ -252,6 +255,7 @@ export class Bot {
         const ready = [...m.plots.entries()].find(([, p]) => p.readyAt + 100 <= Date.now());
         if (!ready) return null;
         const [plot, p] = ready;
+        const expect = copy();
         expect.plots.delete(plot);
         expect.inventory.set(p.crop, (expect.inventory.get(p.crop) ?? 0) + 1);
         expect.xp += cat.crops[p.crop]?.xp ?? 0;
@@ -262,6 +266,7 @@ export class Bot {
         if (!held) return null;
         const [item, have] = held;
         const qty = Math.min(have, 3);
+        const expect = copy();
         expect.coins += (cat.crops[item]?.sellPrice ?? 0) * qty;
         if (have === qty) expect.inventory.delete(item);
         else expect.inventory.set(item, have - qty);
@@ -272,6 +277,7 @@ export class Bot {
         const held = [...m.inventory.entries()].find(([item, qty]) => qty > 0 && cat.crops[item]);
         if (to === undefined || !held) return null;
         const [item, have] = held;
+        const expect = copy();
         if (have === 1) expect.inventory.delete(item);
         else expect.inventory.set(item, have - 1);
         return { request: { sendGift: { to, item, qty: 1 } }, expect };

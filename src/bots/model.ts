@@ -40,26 +40,32 @@ export function modelOf(s: PlayerStateMsg): Model {
  * may be more than expected, never less.
  */
 export function diff(expected: Model, actual: Model, giftsMayHaveArrived = false): string[] {
+  // Runs on every answer of every bot: no sets or sorted copies unless
+  // something differs.
   const out: string[] = [];
   if (actual.coins !== expected.coins) out.push(`coins ${actual.coins} != ${expected.coins}`);
   if (actual.xp !== expected.xp) out.push(`xp ${actual.xp} != ${expected.xp}`);
-  const items = new Set([...expected.inventory.keys(), ...actual.inventory.keys()]);
-  for (const item of items) {
-    const a = actual.inventory.get(item) ?? 0;
-    const e = expected.inventory.get(item) ?? 0;
-    if (a < e || (a > e && !giftsMayHaveArrived)) out.push(`${item} ${a} != ${e}`);
+  const item = (name: string) => {
+    const a = actual.inventory.get(name) ?? 0;
+    const e = expected.inventory.get(name) ?? 0;
+    if (a < e || (a > e && !giftsMayHaveArrived)) out.push(`${name} ${a} != ${e}`);
+  };
+  for (const name of expected.inventory.keys()) item(name);
+  for (const name of actual.inventory.keys()) if (!expected.inventory.has(name)) item(name);
+  const plot = (i: number) => {
+    const a = actual.plots.get(i)?.crop;
+    const e = expected.plots.get(i)?.crop;
+    if (a !== e) out.push(`plot ${i} ${a ?? 'free'} != ${e ?? 'free'}`);
+  };
+  for (const i of expected.plots.keys()) plot(i);
+  for (const i of actual.plots.keys()) if (!expected.plots.has(i)) plot(i);
+  const sameFriends =
+    actual.friends.size === expected.friends.size &&
+    [...expected.friends].every((f) => actual.friends.has(f));
+  if (!sameFriends) {
+    const list = (s: Set<number>) => [...s].sort((a, b) => a - b).join(',');
+    out.push(`friends ${list(actual.friends)} != ${list(expected.friends)}`);
   }
-  const plots = new Set([...expected.plots.keys(), ...actual.plots.keys()]);
-  for (const i of plots) {
-    if (actual.plots.get(i)?.crop !== expected.plots.get(i)?.crop) {
-      out.push(
-        `plot ${i} ${actual.plots.get(i)?.crop ?? 'free'} != ${expected.plots.get(i)?.crop ?? 'free'}`,
-      );
-    }
-  }
-  const fa = [...actual.friends].sort().join(',');
-  const fe = [...expected.friends].sort().join(',');
-  if (fa !== fe) out.push(`friends ${fa} != ${fe}`);
   return out;
 }
 

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { cloneModel, diff, type Model } from '../../src/bots/model';
+
+/** The bots' check of an answer against what they expected. */
+
+const base: Model = {
+  version: 3,
+  coins: 100,
+  xp: 5,
+  inventory: new Map([['wheat', 2]]),
+  plots: new Map([[0, { crop: 'corn', readyAt: 0 }]]),
+  friends: new Set([7, 11]),
+  plotCount: 12,
+};
+
+describe('bot model diff', () => {
+  it('agrees with itself, whatever the order of the friends', () => {
+    const same = cloneModel(base);
+    same.friends = new Set([11, 7]);
+    assert.deepEqual(diff(base, same), []);
+  });
+
+  it('names every difference: coins, xp, items either way, plots either way, friends', () => {
+    const a = cloneModel(base);
+    a.coins = 90;
+    a.xp = 6;
+    a.inventory = new Map([
+      ['wheat', 1],
+      ['corn', 4],
+    ]);
+    a.plots = new Map([[1, { crop: 'wheat', readyAt: 0 }]]);
+    a.friends = new Set([7]);
+    assert.deepEqual(diff(base, a), [
+      'coins 90 != 100',
+      'xp 6 != 5',
+      'wheat 1 != 2',
+      'corn 4 != 0',
+      'plot 0 free != corn',
+      'plot 1 wheat != free',
+      'friends 7 != 7,11',
+    ]);
+  });
+
+  it('after a reconnect, items may be more (gifts credited at login), never fewer', () => {
+    const more = cloneModel(base);
+    more.inventory = new Map([
+      ['wheat', 5],
+      ['corn', 1],
+    ]);
+    assert.deepEqual(diff(base, more, true), []);
+    const fewer = cloneModel(base);
+    fewer.inventory = new Map();
+    assert.deepEqual(diff(base, fewer, true), ['wheat 0 != 2']);
+  });
+});
