@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createHistogram } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import type { Action } from '../bots/bot';
 import { playBots } from '../bots/run';
 import { GameClient, type Reply } from '../client/client';
 import { REPO_ROOT } from '../devstack/paths';
@@ -26,6 +27,13 @@ import { type BenchStack, benchToken, startBenchStack } from './stack';
 
 const run = promisify(execFile);
 const say = (s: string) => process.stderr.write(`${s}\n`);
+/** The full path's mix: 90% changes. */
+const MUTATING_MIX: Array<[Action, number]> = [
+  ['plant', 35],
+  ['harvest', 30],
+  ['sell', 25],
+  ['state', 10],
+];
 /** Crops that grow in 0-1 s and a million coins: every planned command is possible. */
 const BENCH_CATALOG = path.join(REPO_ROOT, 'bench', 'catalog.json');
 const IDLE = Number(process.env.BENCH_IDLE ?? 10000);
@@ -117,7 +125,7 @@ function counted(before: Map<string, string>, after: Map<string, string>) {
  * coins), so the planned commands are possible. Commands and commits are
  * counted by the server; CPU comes from /proc for every server process.
  */
-async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promise<void> {
+async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promise<number> {
   say('1/5 full path: 1,000 bots, mutating mix');
   const raw = await rawCallRate(stack.tt.host, stack.tt.port, stack.workerPassword);
   const cpu = new CpuMeter(await serverPids(stack));
@@ -158,12 +166,7 @@ async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promis
     firstId: 1,
     rate: 0,
     durationSeconds: FULL_SECONDS,
-    mix: [
-      ['plant', 35],
-      ['harvest', 30],
-      ['sell', 25],
-      ['state', 10],
-    ],
+    mix: MUTATING_MIX,
     catalog,
     token: benchToken,
     window,
@@ -171,6 +174,41 @@ async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promis
   for (const b of full.bots) b.stop();
   const c = counted(before, after);
   reportFullPath(rows, { raw, seconds, c, spent, bots, maxLag, summary: full.summary });
+  return c.commands / seconds;
+}
+
+/**
+ * Open loop: the same 1,000 players paced to half the peak the closed loop
+ * reached, each bot sending on its own schedule; what a player feels when
+ * the server is not saturated.
+ */
+async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: number) {
+  const rate = Math.round(peak / 2);
+  say(`open loop: 1,000 bots at ${rate} commands/s (half the peak)`);
+  const { bots, summary } = await playBots({
+    host: '127.0.0.1',
+    port: stack.gamePort,
+    players: 1000,
+    firstId: 1,
+    rate,
+    durationSeconds: FULL_SECONDS,
+    mix: MUTATING_MIX,
+    catalog,
+    token: benchToken,
+  });
+  for (const b of bots) b.stop();
+  const row = (figure: string, value: number, unit: string) =>
+    rows.push({ scenario: 'open loop', figure, value, unit });
+  rows.push({
+    scenario: 'open loop',
+    figure: 'commands/s (bots), paced to half the peak',
+    value: summary.throughput,
+    unit: '/s',
+    baseline: { name: 'closed-loop peak, server-counted', value: peak },
+  });
+  row('latency p50', summary.latencyMs.p50, 'ms');
+  row('latency p99', summary.latencyMs.p99, 'ms');
+  row('latency p99.9', summary.latencyMs.p999, 'ms');
 }
 
 function reportFullPath(
@@ -410,7 +448,10 @@ async function main(): Promise<void> {
     // BENCH_SCENARIOS=full,drain,...: only those (all by default).
     const only = process.env.BENCH_SCENARIOS?.split(',');
     const want = (name: string) => !only || only.includes(name);
-    if (want('full')) await fullPath(stack, rows, catalog);
+    if (want('full')) {
+      const peak = await fullPath(stack, rows, catalog);
+      await openLoop(stack, rows, catalog, peak);
+    }
     if (want('drain')) await drain(rows);
     if (want('memory')) await memory(stack, rows);
     if (want('chat')) await chat(stack, rows);
