@@ -56,10 +56,7 @@ export function masterAdminSource(
 ): AdminSource {
   return {
     health() {
-      const serving = supervisor.slots.some(
-        (s) => s.role === 'worker' && s.child?.ready === true && !s.child.handle.isDead(),
-      );
-      if (!serving) return { ok: false, reason: 'no worker is serving' };
+      if (!supervisor.workerServing()) return { ok: false, reason: 'no worker is serving' };
       if (!poller()?.store) return { ok: false, reason: 'tarantool does not answer' };
       return { ok: true };
     },

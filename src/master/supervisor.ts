@@ -193,7 +193,7 @@ export class Supervisor {
     );
     const m = this.deps.config();
     slot.consecutive = uptimeMs >= m.stableMs ? 1 : slot.consecutive + 1;
-    const lastWorker = slot.role === 'worker' && !this.othersServing(slot);
+    const lastWorker = slot.role === 'worker' && !this.workerServing(slot);
     const d = decideRestart({ code, consecutive: slot.consecutive, lastWorker }, m);
     if (!d.restart) {
       slot.failed = true;
@@ -215,11 +215,11 @@ export class Supervisor {
     }, d.delayMs);
   }
 
-  /** Another worker is up and listening, so the game port stays open. */
-  private othersServing(slot: Slot): boolean {
+  /** Some worker (other than `except`) is up and listening, so the game port is open. */
+  workerServing(except?: Slot): boolean {
     return this.slots.some(
       (s) =>
-        s !== slot && s.role === 'worker' && s.child?.ready === true && !s.child.handle.isDead(),
+        s !== except && s.role === 'worker' && s.child?.ready === true && !s.child.handle.isDead(),
     );
   }
 
