@@ -11,7 +11,7 @@ local access = {}
 access.procedures = {
     worker = {
         'gs.ping', 'gs.claim', 'gs.restore', 'gs.save', 'gs.save_batch', 'gs.release',
-        'gs.top', 'gs.inbox', 'gs.get', 'gs.send', 'gs.poll', 'gs.stats', 'gs.memory',
+        'gs.top', 'gs.inbox', 'gs.get', 'gs.send', 'gs.poll', 'gs.stats', 'gs.memory', 'gs.presence',
         'wq.stats',
     },
     -- The master frees a dead worker's players and reads the stats; a

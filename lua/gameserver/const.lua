@@ -41,9 +41,13 @@ const.LIMITS = {
     max_top = 1000,
     -- gs.save: limits on one save.
     max_events = 1000,
-    max_gifts = 100,
+    -- inbox items one save may write: a login that converts a pre-mutual
+    -- friend list sends one request per friend (catalog maxFriends <= 1000).
+    max_gifts = 1000,
     max_acks = 1000,
     max_batch = 2000,
+    -- gs.presence: most friends one call may ask about.
+    max_presence = 1000,
 }
 
 -- Error codes returned as `nil, {code = ..., message = ...}`; the TypeScript

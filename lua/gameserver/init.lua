@@ -16,7 +16,7 @@ local function namespaces()
         ping = players.ping, claim = players.claim, restore = players.restore,
         save = players.save, save_batch = players.save_batch, release = players.release,
         worker_gone = players.worker_gone, top = players.top, inbox = players.inbox,
-        get = players.get, send = mail.send, poll = mail.poll,
+        get = players.get, send = mail.send, poll = mail.poll, presence = players.presence,
         -- console helpers
         player = players.player, online = players.online, stats = players.stats,
         memory = players.memory, configure = players.configure,

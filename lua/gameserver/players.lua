@@ -181,10 +181,11 @@ local function apply_save(s, now, notices)
     counters.saves = counters.saves + 1
 end
 
--- Tells the recipients' workers, after the commit, that gifts are waiting.
+-- Tells the recipients' workers, after the commit, that inbox items (gifts,
+-- friendship messages) are waiting.
 local function notify(notices)
     for _, n in ipairs(notices) do
-        mail.send(n.to, 'gift', json.encode({ inbox_id = n.id, from_id = n.from_id, kind = n.kind }))
+        mail.send(n.to, 'inbox', json.encode({ inbox_id = n.id, from_id = n.from_id, kind = n.kind }))
     end
     wq.notify()
 end
@@ -281,14 +282,70 @@ function M.get(player_id)
     return player_map(players():get(player_id))
 end
 
+-- The stored farm's friendship fields (the farm is JSON the workers write;
+-- one stored before friendship was mutual has only a one-sided list).
+local function social(t)
+    if t == nil then return nil end
+    local ok, farm = pcall(json.decode, t.state)
+    if not ok or type(farm) ~= 'table' then return nil end
+    local function ids(list)
+        local out = {}
+        for _, r in ipairs(type(list) == 'table' and list or {}) do
+            table.insert(out, type(r) == 'table' and r.id or r)
+        end
+        return out
+    end
+    if farm.outgoing == nil then
+        return { legacy_friends = ids(farm.friends) }
+    end
+    return { friends = ids(farm.friends), incoming = ids(farm.incoming),
+        outgoing = ids(farm.outgoing), blocked = ids(farm.blocked) }
+end
+
+-- The friend list of a stored farm in the mutual format, as a set; nil for
+-- none or a farm from before friendship was mutual.
+local function friend_set(t)
+    local ok, farm = pcall(json.decode, t and t.state or '')
+    if not ok or type(farm) ~= 'table' or farm.outgoing == nil or type(farm.friends) ~= 'table' then
+        return nil
+    end
+    local set = {}
+    for _, f in ipairs(farm.friends) do set[f] = true end
+    return set
+end
+
+-- gs.presence(player_id, friends) -> the ids among `friends` that are online
+-- and are mutual friends: each stored row lists the other. A one-sided
+-- entry, on either side, never reveals anyone.
+function M.presence(player_id, friends)
+    player_id = check.id(player_id)
+    if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
+    friends = check.list(friends, const.LIMITS.max_presence)
+    if friends == nil then return check.bad('friends must be a list of at most ' .. const.LIMITS.max_presence) end
+    local mine = friend_set(players():get(player_id)) or {}
+    local out = {}
+    for _, raw in ipairs(friends) do
+        local id = check.id(raw)
+        if id == nil then return check.bad('friends must be player ids') end
+        local o = owners():get(id)
+        if mine[id] and o ~= nil and o.worker ~= '' then
+            local theirs = friend_set(players():get(id))
+            if theirs and theirs[player_id] then table.insert(out, id) end
+        end
+    end
+    return out
+end
+
 -- Admin console: everything known about one player.
 function M.player(player_id)
     player_id = check.id(player_id)
     if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
     local o = owners():get(player_id)
     local q = box.space.wq:get({ const.KIND_PLAYER, player_id })
+    local t = players():get(player_id)
     return {
-        player = player_map(players():get(player_id)),
+        player = player_map(t),
+        social = social(t),
         owner = o and o:tomap({ names_only = true }) or nil,
         inbox = inbox_rows(player_id, 100),
         queued = q and {

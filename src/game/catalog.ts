@@ -19,6 +19,16 @@ export interface Catalog {
   maxFriends: number;
   chatMaxLength: number;
   maxGiftQty: number;
+  /** Friend requests a player may have waiting for an answer. */
+  maxOutgoingRequests: number;
+  /** Friend requests a player may have received and not answered; past it the oldest expire. */
+  maxIncomingRequests: number;
+  /** Friend requests a player may send per UTC day. */
+  friendRequestsPerDay: number;
+  /** Players one player may block. */
+  maxBlocked: number;
+  /** A request not answered within this many hours expires (on both sides, at their next login). */
+  friendRequestTtlHours: number;
   /** XP needed for level i + 1 (ascending, starting at 0). */
   levels: number[];
   crops: Record<string, Crop>;
@@ -28,6 +38,15 @@ export const BUNDLED_CATALOG = path.resolve(__dirname, '../../../catalog/catalog
 
 const LIMIT = 1_000_000_000;
 
+/** The friendship limits, on when a catalog leaves them out (catalogs older than mutual friends). */
+export const SOCIAL_DEFAULTS = {
+  maxOutgoingRequests: 20,
+  maxIncomingRequests: 50,
+  friendRequestsPerDay: 50,
+  maxBlocked: 500,
+  friendRequestTtlHours: 24 * 14,
+} as const;
+
 function int(where: string, v: unknown, min: number, max = LIMIT): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
     throw new CatalogError(
@@ -35,6 +54,19 @@ function int(where: string, v: unknown, min: number, max = LIMIT): number {
     );
   }
   return v;
+}
+
+function socialLimits(c: Record<string, unknown>) {
+  const d = SOCIAL_DEFAULTS;
+  const limit = (key: keyof typeof SOCIAL_DEFAULTS, min: number, max: number) =>
+    int(`catalog.${key}`, c[key] ?? d[key], min, max);
+  return {
+    maxOutgoingRequests: limit('maxOutgoingRequests', 1, 1000),
+    maxIncomingRequests: limit('maxIncomingRequests', 1, 1000),
+    friendRequestsPerDay: limit('friendRequestsPerDay', 1, 100000),
+    maxBlocked: limit('maxBlocked', 0, 10000),
+    friendRequestTtlHours: limit('friendRequestTtlHours', 1, 24 * 365),
+  };
 }
 
 /** Checks a parsed catalog; throws CatalogError naming the bad field. */
@@ -49,6 +81,7 @@ export function validateCatalog(raw: unknown): Catalog {
     'maxFriends',
     'chatMaxLength',
     'maxGiftQty',
+    ...Object.keys(SOCIAL_DEFAULTS),
     'levels',
     'crops',
   ];
@@ -83,9 +116,10 @@ export function validateCatalog(raw: unknown): Catalog {
     version: int('catalog.version', c.version, 1),
     startCoins: int('catalog.startCoins', c.startCoins, 0),
     plots: int('catalog.plots', c.plots, 1, 1000),
-    maxFriends: int('catalog.maxFriends', c.maxFriends, 0, 100000),
+    maxFriends: int('catalog.maxFriends', c.maxFriends, 0, 1000),
     chatMaxLength: int('catalog.chatMaxLength', c.chatMaxLength, 1, 10000),
     maxGiftQty: int('catalog.maxGiftQty', c.maxGiftQty, 1),
+    ...socialLimits(c),
     levels: levels as number[],
     crops,
   };

@@ -9,13 +9,35 @@ export interface PlotState {
   plantedAt: number;
 }
 
+/** A friend request waiting for an answer: the other player, and when it was made (server clock, ms). */
+export interface PendingRequest {
+  id: number;
+  at: number;
+}
+
 export interface Farm {
   name: string;
   coins: number;
   xp: number;
   plots: Array<PlotState | null>;
   inventory: Record<string, number>;
+  /** Mutual friends: each of them lists this player too (once their inbox is applied). */
   friends: number[];
+  /** Requests this player sent, waiting for the other side. */
+  outgoing: PendingRequest[];
+  /** Requests to this player, oldest first. */
+  incoming: PendingRequest[];
+  /** Players this player blocked. */
+  blocked: number[];
+  /** The UTC day (days since the epoch) that `requestsToday` counts. */
+  requestDay: number;
+  requestsToday: number;
+  /**
+   * Friends from a farm stored before friendship was mutual (one-sided
+   * entries). Set only by parseFarm; the next login turns them into
+   * requests (rules.settleFriends) and the field is never stored.
+   */
+  legacyFriends?: number[];
 }
 
 export function newFarm(catalog: Catalog, playerId: number): Farm {
@@ -26,6 +48,11 @@ export function newFarm(catalog: Catalog, playerId: number): Farm {
     plots: new Array<PlotState | null>(catalog.plots).fill(null),
     inventory: {},
     friends: [],
+    outgoing: [],
+    incoming: [],
+    blocked: [],
+    requestDay: 0,
+    requestsToday: 0,
   };
 }
 
@@ -35,6 +62,50 @@ export function serializeFarm(farm: Farm): string {
 
 function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+function ids(v: unknown, what: string): number[] {
+  if (!Array.isArray(v)) throw new StateError(`farm: ${what} is not a list`);
+  return v.map((f: unknown) => {
+    if (!isCount(f)) throw new StateError(`farm: bad id in ${what}`);
+    return f;
+  });
+}
+
+function requests(v: unknown, what: string): PendingRequest[] {
+  if (!Array.isArray(v)) throw new StateError(`farm: ${what} is not a list`);
+  return v.map((r: unknown) => {
+    const q = (r ?? {}) as Record<string, unknown>;
+    if (!isCount(q.id) || !isCount(q.at)) throw new StateError(`farm: bad request in ${what}`);
+    return { id: q.id, at: q.at };
+  });
+}
+
+/** The friendship fields; a farm stored before friends were mutual has none, and its list is legacy. */
+function socialOf(raw: Record<string, unknown>) {
+  const friends = ids(raw.friends, 'friends');
+  if (raw.outgoing === undefined) {
+    return {
+      friends: [],
+      outgoing: [],
+      incoming: [],
+      blocked: [],
+      requestDay: 0,
+      requestsToday: 0,
+      legacyFriends: friends,
+    };
+  }
+  const { requestDay, requestsToday } = raw;
+  if (!isCount(requestDay) || !isCount(requestsToday))
+    throw new StateError('farm: bad request counter');
+  return {
+    friends,
+    outgoing: requests(raw.outgoing, 'outgoing'),
+    incoming: requests(raw.incoming, 'incoming'),
+    blocked: ids(raw.blocked, 'blocked'),
+    requestDay,
+    requestsToday,
+  };
 }
 
 /**
@@ -51,16 +122,11 @@ export function parseFarm(json: string, catalog: Catalog): Farm {
     throw new StateError(`farm: not JSON: ${(err as Error).message}`, { cause: err });
   }
   if (typeof raw !== 'object' || raw === null) throw new StateError('farm: not an object');
-  const { name, coins, xp, plots, inventory, friends } = raw;
+  const { name, coins, xp, plots, inventory } = raw;
   if (typeof name !== 'string' || !isCount(coins) || !isCount(xp))
     throw new StateError('farm: bad name, coins or xp');
-  if (
-    !Array.isArray(plots) ||
-    !Array.isArray(friends) ||
-    typeof inventory !== 'object' ||
-    inventory === null
-  ) {
-    throw new StateError('farm: bad plots, friends or inventory');
+  if (!Array.isArray(plots) || typeof inventory !== 'object' || inventory === null) {
+    throw new StateError('farm: bad plots or inventory');
   }
   const farm: Farm = {
     name,
@@ -74,10 +140,7 @@ export function parseFarm(json: string, catalog: Catalog): Farm {
       return { crop: q.crop, plantedAt: q.plantedAt };
     }),
     inventory: {},
-    friends: friends.map((f: unknown) => {
-      if (!isCount(f)) throw new StateError('farm: bad friend id');
-      return f;
-    }),
+    ...socialOf(raw),
   };
   for (const [item, qty] of Object.entries(inventory)) {
     if (!isCount(qty)) throw new StateError('farm: bad inventory');

@@ -1,11 +1,39 @@
-import type { ErrorCode } from '../errors';
 import { type Catalog, levelOf } from './catalog';
 import type { Farm } from './farm';
+import {
+  acceptFriend,
+  addFriend,
+  applyFriendMessage,
+  block,
+  declineFriend,
+  removeFriend,
+  unblock,
+} from './friends';
+import {
+  ALLOWED,
+  change,
+  type Change,
+  type CheckResult,
+  event,
+  type GameEvent,
+  isPlayerId,
+  type Notice,
+  type Outgoing,
+  type Refusal,
+  refuse,
+  type RuleContext,
+  type RuleResult,
+} from './outcome';
+
+export type { Change, CheckResult, Refusal, RuleContext, RuleResult } from './outcome';
+export { isPlayerId } from './outcome';
+export { settleFriends } from './friends';
 
 /**
  * The farm game's rules: pure functions from (farm, command, clock) to a new
- * farm plus what to commit with it (events, gifts, applied inbox items), or
- * a refusal with a specific code. No I/O; the clock is passed in.
+ * farm plus what to commit with it (events, inbox items for others, applied
+ * inbox items), or a refusal with a specific code. No I/O; the clock is
+ * passed in. Friendship is in friends.ts.
  */
 
 export type Command =
@@ -13,81 +41,22 @@ export type Command =
   | { type: 'harvest'; plot: number }
   | { type: 'sell'; item: string; qty: number }
   | { type: 'addFriend'; playerId: number }
+  | { type: 'acceptFriend'; playerId: number }
+  | { type: 'declineFriend'; playerId: number }
   | { type: 'removeFriend'; playerId: number }
+  | { type: 'block'; playerId: number }
+  | { type: 'unblock'; playerId: number }
   | { type: 'sendGift'; to: number; item: string; qty: number }
-  | { type: 'receiveGifts'; gifts: ReceivedGift[] };
+  | { type: 'receiveInbox'; items: InboxEntry[] };
 
-export interface ReceivedGift {
+/** One pending inbox item as the rules see it (see session/game-service inboxEntry). */
+export interface InboxEntry {
   inboxId: number;
   from: number;
+  kind: string;
+  /** For gifts and returned gifts; empty otherwise. */
   item: string;
   qty: number;
-}
-
-export interface GameEvent {
-  type: string;
-  payload: string;
-}
-
-export interface Change {
-  farm: Farm;
-  events: GameEvent[];
-  gifts: Array<{ to: number; kind: string; payload: string }>;
-  inboxAcks: number[];
-}
-
-export type RuleErrorCode = Extract<
-  ErrorCode,
-  | 'BAD_PLOT'
-  | 'PLOT_BUSY'
-  | 'PLOT_EMPTY'
-  | 'NOT_READY'
-  | 'UNKNOWN_ITEM'
-  | 'LEVEL_TOO_LOW'
-  | 'NOT_ENOUGH_COINS'
-  | 'BAD_QUANTITY'
-  | 'NOT_ENOUGH_ITEMS'
-  | 'COINS_OVERFLOW'
-  | 'XP_OVERFLOW'
-  | 'BAD_PLAYER_ID'
-  | 'SELF'
-  | 'ALREADY_FRIENDS'
-  | 'NOT_FRIENDS'
-  | 'TOO_MANY_FRIENDS'
-  | 'TEXT_TOO_LONG'
->;
-
-/** A refusal: the rule said no, with a stable code for the client. */
-export type Refusal = { ok: false; code: RuleErrorCode; message: string };
-
-/** A command's outcome: the change to commit, or a refusal. */
-export type RuleResult = { ok: true; change: Change } | Refusal;
-
-/** A check that changes nothing (chat, visits): allowed, or a refusal. */
-export type CheckResult = { ok: true } | Refusal;
-
-export interface RuleContext {
-  catalog: Catalog;
-  playerId: number;
-  /** Server clock, ms. */
-  now: number;
-}
-
-const refuse = (code: RuleErrorCode, message: string): Refusal => ({ ok: false, code, message });
-
-const event = (type: string, payload: object): GameEvent => ({
-  type,
-  payload: JSON.stringify(payload),
-});
-
-const ALLOWED: CheckResult = { ok: true };
-
-function change(farm: Farm, events: GameEvent[] = []): RuleResult {
-  return { ok: true, change: { farm, events, gifts: [], inboxAcks: [] } };
-}
-
-export function isPlayerId(v: number): boolean {
-  return Number.isSafeInteger(v) && v >= 1;
 }
 
 function checkQty(qty: number, max: number): Refusal | null {
@@ -171,27 +140,6 @@ function sell(farm: Farm, cmd: CommandOf<'sell'>, ctx: RuleContext): RuleResult 
   ]);
 }
 
-function addFriend(farm: Farm, cmd: CommandOf<'addFriend'>, ctx: RuleContext): RuleResult {
-  if (!isPlayerId(cmd.playerId)) return refuse('BAD_PLAYER_ID', `bad player id ${cmd.playerId}`);
-  if (cmd.playerId === ctx.playerId) return refuse('SELF', 'you cannot befriend yourself');
-  if (farm.friends.includes(cmd.playerId))
-    return refuse('ALREADY_FRIENDS', `${cmd.playerId} is a friend`);
-  if (farm.friends.length >= ctx.catalog.maxFriends) {
-    return refuse('TOO_MANY_FRIENDS', `at most ${ctx.catalog.maxFriends} friends`);
-  }
-  return change({ ...farm, friends: [...farm.friends, cmd.playerId] }, [
-    event('friend_add', { friend: cmd.playerId }),
-  ]);
-}
-
-function removeFriend(farm: Farm, cmd: CommandOf<'removeFriend'>): RuleResult {
-  if (!farm.friends.includes(cmd.playerId))
-    return refuse('NOT_FRIENDS', `${cmd.playerId} is not a friend`);
-  return change({ ...farm, friends: farm.friends.filter((f) => f !== cmd.playerId) }, [
-    event('friend_remove', { friend: cmd.playerId }),
-  ]);
-}
-
 function sendGift(farm: Farm, cmd: CommandOf<'sendGift'>, ctx: RuleContext): RuleResult {
   if (!isPlayerId(cmd.to)) return refuse('BAD_PLAYER_ID', `bad player id ${cmd.to}`);
   if (cmd.to === ctx.playerId) return refuse('SELF', 'you cannot gift yourself');
@@ -204,45 +152,69 @@ function sendGift(farm: Farm, cmd: CommandOf<'sendGift'>, ctx: RuleContext): Rul
   const inventory = { ...farm.inventory, [cmd.item]: have - cmd.qty };
   if (inventory[cmd.item] === 0) delete inventory[cmd.item];
   const payload = { item: cmd.item, qty: cmd.qty };
-  return {
-    ok: true,
-    change: {
-      farm: { ...farm, inventory },
-      events: [event('gift', { to: cmd.to, ...payload })],
-      gifts: [{ to: cmd.to, kind: 'item', payload: JSON.stringify(payload) }],
-      inboxAcks: [],
-    },
-  };
+  return change(
+    { ...farm, inventory },
+    [event('gift', { to: cmd.to, ...payload })],
+    [{ to: cmd.to, kind: 'item', payload: JSON.stringify(payload) }],
+  );
 }
 
-/** Credits gifts from the inbox; a malformed one is acknowledged (it never blocks the inbox) but credits nothing. */
-function receiveGifts(farm: Farm, cmd: CommandOf<'receiveGifts'>): RuleResult {
-  const inventory = { ...farm.inventory };
+/**
+ * Applies pending inbox items in order: gifts from friends are credited;
+ * a gift from someone who is no longer a friend goes back to them (nothing
+ * is lost); a returned gift is credited; friendship messages go through
+ * friends.ts. A malformed item is acknowledged (it never blocks the inbox)
+ * and changes nothing.
+ */
+function receiveInbox(farm: Farm, cmd: CommandOf<'receiveInbox'>, ctx: RuleContext): RuleResult {
+  let f = { ...farm, inventory: { ...farm.inventory } };
   const events: GameEvent[] = [];
-  for (const g of cmd.gifts) {
-    const total = (inventory[g.item] ?? 0) + g.qty;
-    if (Number.isSafeInteger(g.qty) && g.qty > 0 && Number.isSafeInteger(total)) {
-      inventory[g.item] = total;
-      events.push(
-        event('gift_received', { from: g.from, item: g.item, qty: g.qty, inbox: g.inboxId }),
-      );
+  const gifts: Outgoing[] = [];
+  const notices: Notice[] = [];
+  for (const g of cmd.items) {
+    if (g.kind === 'item' || g.kind === 'return') {
+      const valid = Number.isSafeInteger(g.qty) && g.qty > 0;
+      if (!valid || !Number.isSafeInteger((f.inventory[g.item] ?? 0) + g.qty)) continue;
+      const payload = { from: g.from, item: g.item, qty: g.qty, inbox: g.inboxId };
+      if (g.kind === 'item' && !f.friends.includes(g.from)) {
+        const back = JSON.stringify({ item: g.item, qty: g.qty });
+        gifts.push({ to: g.from, kind: 'return', payload: back });
+        events.push(event('gift_returned', payload));
+        continue;
+      }
+      f.inventory[g.item] = (f.inventory[g.item] ?? 0) + g.qty;
+      events.push(event(g.kind === 'item' ? 'gift_received' : 'gift_came_back', payload));
+      notices.push({ kind: 'gift', from: g.from, item: g.item, qty: g.qty });
+      continue;
     }
+    const applied = applyFriendMessage(f, g.kind, g.from, ctx);
+    f = applied.farm;
+    events.push(...applied.events);
+    gifts.push(...applied.replies);
+    if (applied.notice) notices.push(applied.notice);
   }
   return {
     ok: true,
-    change: {
-      farm: { ...farm, inventory },
-      events,
-      gifts: [],
-      inboxAcks: cmd.gifts.map((g) => g.inboxId),
-    },
+    change: { farm: f, events, gifts, inboxAcks: cmd.items.map((g) => g.inboxId), notices },
   };
 }
 
 /** One rule per command type. */
 const RULES: {
   [T in Command['type']]: (farm: Farm, cmd: CommandOf<T>, ctx: RuleContext) => RuleResult;
-} = { plant, harvest, sell, addFriend, removeFriend, sendGift, receiveGifts };
+} = {
+  plant,
+  harvest,
+  sell,
+  addFriend: (farm, cmd, ctx) => addFriend(farm, cmd.playerId, ctx),
+  acceptFriend: (farm, cmd, ctx) => acceptFriend(farm, cmd.playerId, ctx),
+  declineFriend: (farm, cmd) => declineFriend(farm, cmd.playerId),
+  removeFriend: (farm, cmd) => removeFriend(farm, cmd.playerId),
+  block: (farm, cmd, ctx) => block(farm, cmd.playerId, ctx),
+  unblock: (farm, cmd) => unblock(farm, cmd.playerId),
+  sendGift,
+  receiveInbox,
+};
 
 export function apply(farm: Farm, cmd: Command, ctx: RuleContext): RuleResult {
   const rule = RULES[cmd.type] as (farm: Farm, cmd: Command, ctx: RuleContext) => RuleResult;

@@ -36,5 +36,8 @@ export function stateView(
     friends: farm.friends,
     version,
     plotCount: farm.plots.length,
+    incomingRequests: farm.incoming.map((r) => r.id),
+    outgoingRequests: farm.outgoing.map((r) => r.id),
+    blocked: farm.blocked,
   };
 }

@@ -7,6 +7,7 @@ import {
   checkVisit,
   type Command,
   type Refusal,
+  type RuleContext,
 } from '../game/rules';
 import { plotsView } from '../game/views';
 import type { Body, Envelope } from '../protocol/messages';
@@ -36,7 +37,7 @@ export interface CommandPorts {
 type Request = Envelope & { body?: Body };
 
 export interface CommandEntry<T> {
-  validate(req: Request, s: PlayerSession, catalog: Catalog): T | Refusal;
+  validate(req: Request, s: PlayerSession, ctx: RuleContext): T | Refusal;
   handle(s: PlayerSession, seq: number, value: T, ports: CommandPorts): Promise<void>;
 }
 
@@ -63,20 +64,37 @@ export const COMMANDS: Partial<Record<Body, CommandEntry<unknown>>> = {
   harvest: rule((r) => ({ type: 'harvest', plot: r.harvest?.plot ?? 0 })),
   sell: rule((r) => ({ type: 'sell', item: r.sell?.item ?? '', qty: r.sell?.qty ?? 0 })),
   addFriend: entry<Extract<Command, { type: 'addFriend' }>>({
-    // The rule (id, self, the list's size) first, so a refused id costs no store lookup.
-    validate: (r, s, catalog) => {
+    // The rule (id, self, the limits) first, so a refused id costs no store lookup.
+    validate: (r, s, ctx) => {
       const cmd = { type: 'addFriend' as const, playerId: r.addFriend?.playerId ?? 0 };
-      const checked = apply(s.farm, cmd, { catalog, playerId: s.playerId, now: 0 });
+      const checked = apply(s.farm, cmd, ctx);
       return checked.ok ? cmd : checked;
     },
     handle: async (s, seq, cmd, ports) => {
       const id = cmd.playerId;
-      if (!(await ports.lookup(id)))
+      // An answer to a waiting request needs no lookup: the requester exists.
+      const waiting = s.farm.incoming.some((q) => q.id === id);
+      if (!waiting && !(await ports.lookup(id)))
         return s.conn.sendError(seq, 'UNKNOWN_PLAYER', `no player ${id}`);
       return ports.mutate(s, seq, cmd);
     },
   }),
+  acceptFriend: rule((r) => ({ type: 'acceptFriend', playerId: r.acceptFriend?.playerId ?? 0 })),
+  declineFriend: rule((r) => ({
+    type: 'declineFriend',
+    playerId: r.declineFriend?.playerId ?? 0,
+  })),
   removeFriend: rule((r) => ({ type: 'removeFriend', playerId: r.removeFriend?.playerId ?? 0 })),
+  block: rule((r) => ({ type: 'block', playerId: r.block?.playerId ?? 0 })),
+  unblock: rule((r) => ({ type: 'unblock', playerId: r.unblock?.playerId ?? 0 })),
+  getPresence: entry<null>({
+    validate: () => null,
+    handle: async (s, seq, _v, ports) => {
+      const friends = s.farm.friends;
+      const online = friends.length > 0 ? await ports.store.presence(s.playerId, friends) : [];
+      s.conn.send({ seq, presence: { online } });
+    },
+  }),
   sendGift: rule((r) => ({
     type: 'sendGift',
     to: r.sendGift?.to ?? 0,
@@ -93,6 +111,10 @@ export const COMMANDS: Partial<Record<Body, CommandEntry<unknown>>> = {
       if (!friend) return s.conn.sendError(seq, 'UNKNOWN_PLAYER', `no player ${id}`);
       const catalog = ports.catalog();
       const farm = parseFarm(friend.state, catalog);
+      // Mutual: their row must list this player too (a removal or a block
+      // on their side may not have reached this session yet).
+      if (!farm.friends.includes(s.playerId))
+        return s.conn.sendError(seq, 'NOT_FRIENDS', `${id} is not a friend`);
       s.conn.send({
         seq,
         friendFarm: {
@@ -106,9 +128,9 @@ export const COMMANDS: Partial<Record<Body, CommandEntry<unknown>>> = {
     },
   }),
   chat: entry<{ to: number; text: string }>({
-    validate: (r, s, catalog) => {
+    validate: (r, s, ctx) => {
       const msg = { to: r.chat?.to ?? 0, text: r.chat?.text ?? '' };
-      return refusedOr(checkChat(s.farm, msg.to, msg.text, catalog), msg);
+      return refusedOr(checkChat(s.farm, msg.to, msg.text, ctx.catalog), msg);
     },
     handle: async (s, seq, { to, text }, ports) => {
       const payload = JSON.stringify({ from: s.playerId, text, sentAt: ports.clock() });

@@ -2,7 +2,8 @@ import { verifyToken } from '../auth/token';
 import { StoreError } from '../errors';
 import type { Catalog } from '../game/catalog';
 import { newFarm, parseFarm } from '../game/farm';
-import { apply, type Command, type ReceivedGift } from '../game/rules';
+import type { Notice } from '../game/outcome';
+import { apply, type Command, type InboxEntry, settleFriends } from '../game/rules';
 import { stateView } from '../game/views';
 import type { Logger } from '../log/logger';
 import { parseBoundedJson } from '../protocol/json-bounds';
@@ -107,7 +108,7 @@ export class GameService implements ConnectionHandler {
         'UNKNOWN_COMMAND',
         `a client cannot send ${env.body ?? 'an empty envelope'}`,
       );
-    const value = command.validate(env, s, this.deps.catalog());
+    const value = command.validate(env, s, this.ruleContext(s));
     if (isRefusal(value)) return conn.sendError(seq, value.code, value.message);
     try {
       await command.handle(s, seq, value, this.ports);
@@ -181,6 +182,7 @@ export class GameService implements ConnectionHandler {
       return conn.fail('RETRY_LATER', `login failed: ${message}`);
     }
     this.enter(s);
+    await this.settleFriends(s);
     if (claim.inbox.length > 0) await this.applyInbox(s, claim.inbox, false);
     conn.send({
       seq,
@@ -220,6 +222,7 @@ export class GameService implements ConnectionHandler {
         events: [{ type: 'player_created', payload: '{}' }],
         gifts: [],
         inboxAcks: [],
+        notices: [],
       },
       this.commitDeps,
     );
@@ -245,18 +248,27 @@ export class GameService implements ConnectionHandler {
     s.conn.close();
   }
 
-  /** Credits pending gifts with a save that deletes their inbox rows (exactly once). */
+  /** Converts a farm stored before mutual friendship, and expires old requests (friends.ts). */
+  private async settleFriends(s: PlayerSession): Promise<void> {
+    const r = settleFriends(s.farm, this.ruleContext(s));
+    if (r?.ok) await commit(s, r.change, this.commitDeps);
+  }
+
+  /**
+   * Applies pending inbox items (gifts, friendship messages) with a save
+   * that deletes their rows: exactly once. Online, the player is told.
+   */
   private async applyInbox(s: PlayerSession, items: InboxItem[], push: boolean): Promise<void> {
-    const gifts = items.map(giftOf);
-    const r = apply(s.farm, { type: 'receiveGifts', gifts }, this.ruleContext(s));
+    const r = apply(
+      s.farm,
+      { type: 'receiveInbox', items: items.map(inboxEntry) },
+      this.ruleContext(s),
+    );
     if (!r.ok) return;
     const outcome = await commit(s, r.change, this.commitDeps);
     if (outcome.kind !== 'committed' || !push) return;
     const state = this.view(s);
-    for (const g of gifts) {
-      if (g.qty > 0)
-        s.conn.send({ seq: 0, giftReceived: { from: g.from, item: g.item, qty: g.qty, state } });
-    }
+    for (const n of r.change.notices) s.conn.send(pushOf(n, state));
   }
 
   /** A message from this worker's mailbox. */
@@ -272,6 +284,9 @@ export class GameService implements ConnectionHandler {
           this.kick(s, 'this player logged in elsewhere');
         return;
       case 'chat':
+        // Friends only, checked on this side too: a removal or a block may
+        // not have reached the sender's session yet.
+        if (!s.farm.friends.includes(Number(payload.from))) return;
         s.conn.send({
           seq: 0,
           chatReceived: {
@@ -281,6 +296,7 @@ export class GameService implements ConnectionHandler {
           },
         });
         return;
+      case 'inbox':
       case 'gift':
         s.conn.run(async () => {
           const items = await this.deps.store.inbox(s.playerId);
@@ -310,17 +326,28 @@ export class GameService implements ConnectionHandler {
   }
 }
 
-/** An inbox row as a gift; a malformed payload credits nothing (and is acknowledged). */
-function giftOf(i: InboxItem): ReceivedGift {
+/** An inbox row for the rules; a malformed gift payload credits nothing (and is acknowledged). */
+function inboxEntry(i: InboxItem): InboxEntry {
+  const entry = { inboxId: i.id, from: i.fromId, kind: i.kind, item: '', qty: 0 };
+  if (i.kind !== 'item' && i.kind !== 'return') return entry;
   const parsed = parseBoundedJson(i.payload);
   const p = (parsed.ok && typeof parsed.value === 'object' ? parsed.value : null) as {
     item?: unknown;
     qty?: unknown;
   } | null;
-  return {
-    inboxId: i.id,
-    from: i.fromId,
-    item: typeof p?.item === 'string' ? p.item : '',
-    qty: typeof p?.qty === 'number' ? p.qty : 0,
-  };
+  entry.item = typeof p?.item === 'string' ? p.item : '';
+  entry.qty = typeof p?.qty === 'number' ? p.qty : 0;
+  return entry;
+}
+
+/** The push that tells an online player what an applied inbox item did. */
+function pushOf(n: Notice, state: NonNullable<Envelope['state']>): Envelope {
+  switch (n.kind) {
+    case 'gift':
+      return { seq: 0, giftReceived: { from: n.from, item: n.item, qty: n.qty, state } };
+    case 'request':
+      return { seq: 0, friendRequest: { from: n.from, state } };
+    default:
+      return { seq: 0, friendUpdate: { from: n.from, change: n.kind, state } };
+  }
 }

@@ -122,7 +122,7 @@ interface PendingSave {
 /** The procedures a worker's session layer calls (GameStore; a fake in unit tests). */
 export type SessionStore = Pick<
   GameStore,
-  'claim' | 'restore' | 'save' | 'release' | 'get' | 'inbox' | 'top' | 'send'
+  'claim' | 'restore' | 'save' | 'release' | 'get' | 'inbox' | 'top' | 'send' | 'presence'
 >;
 
 export class GameStore {
@@ -246,6 +246,16 @@ export class GameStore {
       const t = obj(raw, 'top entry');
       return { id: int(t.id, 'top.id'), name: str(t.name, 'top.name'), xp: int(t.xp, 'top.xp') };
     });
+  }
+
+  /**
+   * Which of `friends` are online now and list `playerId` as a friend too:
+   * Tarantool answers for mutual friends only.
+   */
+  async presence(playerId: number, friends: number[]): Promise<number[]> {
+    assertId(playerId, 'playerId');
+    const r = list(await this.client.proc('gs.presence', [playerId, friends]), 'presence');
+    return r.map((id) => int(id, 'presence id'));
   }
 
   /** Sends to an online player's worker; false when offline (chat is dropped). */

@@ -101,6 +101,9 @@ describe('tarantool bootstrap (lua/init.lua)', function () {
     await assert.rejects(drainer.call('gs.save_batch', [[]]), /denied/i);
     await assert.rejects(drainer.call('gs.claim', [1, 'w']), /denied/i);
     await assert.rejects(worker.call('wq.kick', [1]), /denied/i, 'console-only helper');
+    await assert.rejects(worker.call('gs.player', [1]), /denied/i, 'console-only helper');
+    await assert.rejects(drainer.call('gs.presence', [1, [2]]), /denied/i);
+    assert.deepEqual(await worker.call('gs.presence', [1, [2]]), [[]]);
     assert.ok(await worker.call('gs.ping', []));
     assert.ok(await drainer.call('wq.stats', []));
   });

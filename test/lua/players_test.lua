@@ -85,7 +85,7 @@ test:test('a gift debits and credits in one transaction, applied once', function
     t:is(#items, 1, 'one inbox row for the recipient')
     t:is(items[1].from_id, 10, 'from the sender')
     local notice = gs.poll('w2', 10, 0)
-    t:is(#notice == 1 and notice[1].kind, 'gift', 'the recipient worker got a gift notice')
+    t:is(#notice == 1 and notice[1].kind, 'inbox', 'the recipient worker got an inbox notice')
     local ok = gs.save(11, recipient, 1, helper.row('r', 0, '{"apples":1}'), {}, {}, { items[1].id })
     t:ok(ok, 'recipient applies the gift and acks the inbox row')
     t:is(#gs.inbox(11), 0, 'inbox row gone')

@@ -59,16 +59,16 @@ export class FakeSessionStore implements SessionStore {
       s.playerId,
       inbox.filter((i) => !(s.inboxAcks ?? []).includes(i.id)),
     );
-    for (const g of s.gifts ?? []) this.gift(s.playerId, g.to, g.payload);
+    for (const g of s.gifts ?? []) this.gift(s.playerId, g.to, g.payload, g.kind);
     this.players.set(s.playerId, { id: s.playerId, version: s.version, ...s.row });
     this.saves.push(s);
     if (fail) throw fail.error;
     return s.version;
   }
 
-  gift(from: number, to: number, payload: string): void {
+  gift(from: number, to: number, payload: string, kind = 'item'): void {
     const items = this.inboxes.get(to) ?? [];
-    items.push({ id: this.nextInboxId++, fromId: from, kind: 'item', payload, created: 0 });
+    items.push({ id: this.nextInboxId++, fromId: from, kind, payload, created: 0 });
     this.inboxes.set(to, items);
   }
 
@@ -92,6 +92,15 @@ export class FakeSessionStore implements SessionStore {
       .sort((a, b) => b.xp - a.xp)
       .slice(0, n)
       .map((p) => ({ id: p.id, name: p.name, xp: p.xp }));
+  }
+
+  /** As gs.presence: online, and their stored farm lists the asker. */
+  async presence(playerId: number, friends: number[]): Promise<number[]> {
+    return friends.filter((id) => {
+      const row = this.players.get(id);
+      const listed = row ? (JSON.parse(row.state) as { friends: number[] }).friends : [];
+      return this.owners.get(id)?.worker && listed.includes(playerId);
+    });
   }
 
   async send(to: number, kind: string, payload: string): Promise<boolean> {

@@ -5,6 +5,7 @@ import { GameClient, type Reply } from '../../src/client/client';
 import { loadConfig } from '../../src/config/load';
 import { StoreError } from '../../src/errors';
 import { loadCatalog } from '../../src/game/catalog';
+import { newFarm, serializeFarm } from '../../src/game/farm';
 import { silentLogger } from '../../src/log/logger';
 import { newCounters } from '../../src/session/counters';
 import { GameService } from '../../src/session/game-service';
@@ -132,6 +133,9 @@ describe('GameService in process (fake store, injected clock)', () => {
   });
 
   it('gifts waiting in the inbox are credited at login, exactly once', async () => {
+    const farm = { ...newFarm(catalog, 10), friends: [1] };
+    const row = { name: farm.name, xp: 0, lastSeen: 0, state: serializeFarm(farm) };
+    store.players.set(10, { id: 10, version: 1, ...row });
     store.gift(1, 10, JSON.stringify({ item: 'wheat', qty: 3 }));
     store.gift(1, 10, '{not json');
     const { r } = await login(10);

@@ -99,19 +99,6 @@ describe('farm rules (pure, clock injected)', () => {
     );
   });
 
-  it('friends: add, refusals BAD_PLAYER_ID, SELF, ALREADY_FRIENDS, TOO_MANY_FRIENDS; remove, NOT_FRIENDS', () => {
-    const f = ok(run(newFarm(catalog, ME), { type: 'addFriend', playerId: 2 }));
-    assert.deepEqual(f.friends, [2]);
-    refused(run(f, { type: 'addFriend', playerId: 0 }), 'BAD_PLAYER_ID');
-    refused(run(f, { type: 'addFriend', playerId: 2 ** 53 }), 'BAD_PLAYER_ID');
-    refused(run(f, { type: 'addFriend', playerId: ME }), 'SELF');
-    refused(run(f, { type: 'addFriend', playerId: 2 }), 'ALREADY_FRIENDS');
-    const full = { ...f, friends: Array.from({ length: catalog.maxFriends }, (_, i) => i + 10) };
-    refused(run(full, { type: 'addFriend', playerId: 3 }), 'TOO_MANY_FRIENDS');
-    assert.deepEqual(ok(run(f, { type: 'removeFriend', playerId: 2 })).friends, []);
-    refused(run(f, { type: 'removeFriend', playerId: 3 }), 'NOT_FRIENDS');
-  });
-
   it('gifts: debited from own inventory into the recipient inbox; only to friends', () => {
     const f = { ...newFarm(catalog, ME), inventory: { corn: 2 }, friends: [2] };
     const r = run(f, { type: 'sendGift', to: 2, item: 'corn', qty: 2 });
@@ -132,18 +119,24 @@ describe('farm rules (pure, clock injected)', () => {
     refused(run(f, { type: 'sendGift', to: -5, item: 'corn', qty: 1 }), 'BAD_PLAYER_ID');
   });
 
-  it('receiving gifts credits each once and acknowledges every inbox row, even malformed ones', () => {
-    const f = newFarm(catalog, ME);
-    const r = run(f, {
-      type: 'receiveGifts',
-      gifts: [
-        { inboxId: 5, from: 2, item: 'corn', qty: 2 },
-        { inboxId: 6, from: 3, item: 'corn', qty: 1 },
-        { inboxId: 7, from: 4, item: 'corn', qty: -3 },
-      ],
+  it('receiving gifts: from friends credited once; from strangers returned; every row acknowledged', () => {
+    const f = { ...newFarm(catalog, ME), friends: [2, 4] };
+    const gift = (inboxId: number, from: number, qty: number, kind = 'item') => ({
+      inboxId,
+      from,
+      kind,
+      item: 'corn',
+      qty,
     });
-    assert.equal(ok(r).inventory.corn, 3);
-    assert.deepEqual(r.ok && r.change.inboxAcks, [5, 6, 7]);
+    const r = run(f, {
+      type: 'receiveInbox',
+      items: [gift(5, 2, 2), gift(6, 3, 1), gift(7, 4, -3), gift(8, 9, 4, 'return')],
+    });
+    assert.equal(ok(r).inventory.corn, 6, '2 from a friend + 4 returned; the stranger gift is not');
+    assert.deepEqual(r.ok && r.change.inboxAcks, [5, 6, 7, 8]);
+    assert.deepEqual(r.ok && r.change.gifts, [
+      { to: 3, kind: 'return', payload: '{"item":"corn","qty":1}' },
+    ]);
   });
 
   it('chat and visits: friends only; chat length checked', () => {

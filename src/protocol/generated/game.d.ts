@@ -86,6 +86,24 @@ export namespace game {
         /** Envelope topResult. */
         topResult?: (game.TopResult.$Properties|null);
 
+        /** Envelope acceptFriend. */
+        acceptFriend?: (game.AcceptFriend.$Properties|null);
+
+        /** Envelope declineFriend. */
+        declineFriend?: (game.DeclineFriend.$Properties|null);
+
+        /** Envelope block. */
+        block?: (game.Block.$Properties|null);
+
+        /** Envelope unblock. */
+        unblock?: (game.Unblock.$Properties|null);
+
+        /** Envelope getPresence. */
+        getPresence?: (game.GetPresence.$Properties|null);
+
+        /** Envelope presence. */
+        presence?: (game.Presence.$Properties|null);
+
         /** Envelope kicked. */
         kicked?: (game.Kicked.$Properties|null);
 
@@ -98,8 +116,14 @@ export namespace game {
         /** Envelope chatReceived. */
         chatReceived?: (game.ChatReceived.$Properties|null);
 
+        /** Envelope friendRequest. */
+        friendRequest?: (game.FriendRequest.$Properties|null);
+
+        /** Envelope friendUpdate. */
+        friendUpdate?: (game.FriendUpdate.$Properties|null);
+
         /** Envelope body. */
-        body?: ("login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived");
+        body?: ("login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"acceptFriend"|"declineFriend"|"block"|"unblock"|"getPresence"|"presence"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived"|"friendRequest"|"friendUpdate");
 
         /**
          * Creates a new Envelope instance using the specified properties.
@@ -231,6 +255,24 @@ export namespace game {
             /** Envelope topResult */
             topResult?: (game.TopResult.$Properties|null);
 
+            /** Envelope acceptFriend */
+            acceptFriend?: (game.AcceptFriend.$Properties|null);
+
+            /** Envelope declineFriend */
+            declineFriend?: (game.DeclineFriend.$Properties|null);
+
+            /** Envelope block */
+            block?: (game.Block.$Properties|null);
+
+            /** Envelope unblock */
+            unblock?: (game.Unblock.$Properties|null);
+
+            /** Envelope getPresence */
+            getPresence?: (game.GetPresence.$Properties|null);
+
+            /** Envelope presence */
+            presence?: (game.Presence.$Properties|null);
+
             /** Envelope kicked */
             kicked?: (game.Kicked.$Properties|null);
 
@@ -243,8 +285,14 @@ export namespace game {
             /** Envelope chatReceived */
             chatReceived?: (game.ChatReceived.$Properties|null);
 
+            /** Envelope friendRequest */
+            friendRequest?: (game.FriendRequest.$Properties|null);
+
+            /** Envelope friendUpdate */
+            friendUpdate?: (game.FriendUpdate.$Properties|null);
+
             /** Envelope body */
-            body?: ("login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived");
+            body?: ("login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"acceptFriend"|"declineFriend"|"block"|"unblock"|"getPresence"|"presence"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived"|"friendRequest"|"friendUpdate");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -273,13 +321,21 @@ export namespace game {
           chat?: game.Chat.$Shape|null;
           top?: game.Top.$Shape|null;
           topResult?: game.TopResult.$Shape|null;
+          acceptFriend?: game.AcceptFriend.$Shape|null;
+          declineFriend?: game.DeclineFriend.$Shape|null;
+          block?: game.Block.$Shape|null;
+          unblock?: game.Unblock.$Shape|null;
+          getPresence?: game.GetPresence.$Shape|null;
+          presence?: game.Presence.$Shape|null;
           kicked?: game.Kicked.$Shape|null;
           serverShutdown?: game.ServerShutdown.$Shape|null;
           giftReceived?: game.GiftReceived.$Shape|null;
           chatReceived?: game.ChatReceived.$Shape|null;
+          friendRequest?: game.FriendRequest.$Shape|null;
+          friendUpdate?: game.FriendUpdate.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "login"; login: game.Login.$Shape; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "loginOk"; login?: null; loginOk: game.LoginOk.$Shape; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "ping"; login?: null; loginOk?: null; ping: game.Ping.$Shape; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "pong"; login?: null; loginOk?: null; ping?: null; pong: game.Pong.$Shape; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "error"; login?: null; loginOk?: null; ping?: null; pong?: null; error: game.Error.$Shape; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "logout"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout: game.Logout.$Shape; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "ok"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok: game.Ok.$Shape; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "getState"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState: game.GetState.$Shape; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "state"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state: game.PlayerState.$Shape; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "plant"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant: game.Plant.$Shape; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "harvest"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest: game.Harvest.$Shape; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "sell"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell: game.Sell.$Shape; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "addFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend: game.AddFriend.$Shape; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "removeFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend: game.RemoveFriend.$Shape; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "visitFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend: game.VisitFriend.$Shape; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "friendFarm"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm: game.FriendFarm.$Shape; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "sendGift"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift: game.SendGift.$Shape; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "chat"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat: game.Chat.$Shape; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "top"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top: game.Top.$Shape; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "topResult"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult: game.TopResult.$Shape; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "kicked"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked: game.Kicked.$Shape; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "serverShutdown"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown: game.ServerShutdown.$Shape; giftReceived?: null; chatReceived?: null }|{ body?: "giftReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived: game.GiftReceived.$Shape; chatReceived?: null }|{ body?: "chatReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived: game.ChatReceived.$Shape })
+          ({ body?: undefined; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "login"; login: game.Login.$Shape; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "loginOk"; login?: null; loginOk: game.LoginOk.$Shape; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "ping"; login?: null; loginOk?: null; ping: game.Ping.$Shape; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "pong"; login?: null; loginOk?: null; ping?: null; pong: game.Pong.$Shape; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "error"; login?: null; loginOk?: null; ping?: null; pong?: null; error: game.Error.$Shape; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "logout"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout: game.Logout.$Shape; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "ok"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok: game.Ok.$Shape; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "getState"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState: game.GetState.$Shape; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "state"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state: game.PlayerState.$Shape; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "plant"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant: game.Plant.$Shape; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "harvest"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest: game.Harvest.$Shape; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "sell"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell: game.Sell.$Shape; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "addFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend: game.AddFriend.$Shape; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "removeFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend: game.RemoveFriend.$Shape; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "visitFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend: game.VisitFriend.$Shape; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "friendFarm"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm: game.FriendFarm.$Shape; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "sendGift"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift: game.SendGift.$Shape; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "chat"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat: game.Chat.$Shape; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "top"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top: game.Top.$Shape; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "topResult"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult: game.TopResult.$Shape; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "acceptFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend: game.AcceptFriend.$Shape; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "declineFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend: game.DeclineFriend.$Shape; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "block"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block: game.Block.$Shape; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "unblock"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock: game.Unblock.$Shape; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "getPresence"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence: game.GetPresence.$Shape; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "presence"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence: game.Presence.$Shape; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "kicked"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked: game.Kicked.$Shape; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "serverShutdown"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown: game.ServerShutdown.$Shape; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "giftReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived: game.GiftReceived.$Shape; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "chatReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived: game.ChatReceived.$Shape; friendRequest?: null; friendUpdate?: null }|{ body?: "friendRequest"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest: game.FriendRequest.$Shape; friendUpdate?: null }|{ body?: "friendUpdate"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate: game.FriendUpdate.$Shape })
         );
     }
 
@@ -1374,6 +1430,15 @@ export namespace game {
         /** PlayerState plotCount. */
         plotCount: number;
 
+        /** PlayerState incomingRequests. */
+        incomingRequests: number[];
+
+        /** PlayerState outgoingRequests. */
+        outgoingRequests: number[];
+
+        /** PlayerState blocked. */
+        blocked: number[];
+
         /**
          * Creates a new PlayerState instance using the specified properties.
          * @param [properties] Properties to set
@@ -1470,6 +1535,15 @@ export namespace game {
 
             /** PlayerState plotCount */
             plotCount?: (number|null);
+
+            /** PlayerState incomingRequests */
+            incomingRequests?: (number[]|null);
+
+            /** PlayerState outgoingRequests */
+            outgoingRequests?: (number[]|null);
+
+            /** PlayerState blocked */
+            blocked?: (number[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1989,6 +2063,600 @@ export namespace game {
 
         /** Shape of a RemoveFriend. */
         type $Shape = game.RemoveFriend.$Properties;
+    }
+
+    /**
+     * Properties of an AcceptFriend.
+     * @deprecated Use game.AcceptFriend.$Properties instead.
+     */
+    interface IAcceptFriend extends game.AcceptFriend.$Properties {
+    }
+
+    /** Represents an AcceptFriend. */
+    class AcceptFriend {
+
+        /**
+         * Constructs a new AcceptFriend.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: game.AcceptFriend.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AcceptFriend playerId. */
+        playerId: number;
+
+        /**
+         * Creates a new AcceptFriend instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AcceptFriend instance
+         */
+        static create(properties: game.AcceptFriend.$Shape): game.AcceptFriend & game.AcceptFriend.$Shape;
+        static create(properties?: game.AcceptFriend.$Properties): game.AcceptFriend;
+
+        /**
+         * Encodes the specified AcceptFriend message. Does not implicitly {@link game.AcceptFriend.verify|verify} messages.
+         * @param message AcceptFriend message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: game.AcceptFriend.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AcceptFriend message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {game.AcceptFriend & game.AcceptFriend.$Shape} AcceptFriend
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): game.AcceptFriend & game.AcceptFriend.$Shape;
+
+        /**
+         * Verifies an AcceptFriend message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an AcceptFriend message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AcceptFriend
+         */
+        static fromObject(object: { [k: string]: any }): game.AcceptFriend;
+
+        /**
+         * Creates a plain object from an AcceptFriend message. Also converts values to other types if specified.
+         * @param message AcceptFriend
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: game.AcceptFriend, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AcceptFriend to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for AcceptFriend
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace AcceptFriend {
+
+        /** Properties of an AcceptFriend. */
+        interface $Properties {
+
+            /** AcceptFriend playerId */
+            playerId?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AcceptFriend. */
+        type $Shape = game.AcceptFriend.$Properties;
+    }
+
+    /**
+     * Properties of a DeclineFriend.
+     * @deprecated Use game.DeclineFriend.$Properties instead.
+     */
+    interface IDeclineFriend extends game.DeclineFriend.$Properties {
+    }
+
+    /** Represents a DeclineFriend. */
+    class DeclineFriend {
+
+        /**
+         * Constructs a new DeclineFriend.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: game.DeclineFriend.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DeclineFriend playerId. */
+        playerId: number;
+
+        /**
+         * Creates a new DeclineFriend instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DeclineFriend instance
+         */
+        static create(properties: game.DeclineFriend.$Shape): game.DeclineFriend & game.DeclineFriend.$Shape;
+        static create(properties?: game.DeclineFriend.$Properties): game.DeclineFriend;
+
+        /**
+         * Encodes the specified DeclineFriend message. Does not implicitly {@link game.DeclineFriend.verify|verify} messages.
+         * @param message DeclineFriend message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: game.DeclineFriend.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DeclineFriend message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {game.DeclineFriend & game.DeclineFriend.$Shape} DeclineFriend
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): game.DeclineFriend & game.DeclineFriend.$Shape;
+
+        /**
+         * Verifies a DeclineFriend message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a DeclineFriend message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns DeclineFriend
+         */
+        static fromObject(object: { [k: string]: any }): game.DeclineFriend;
+
+        /**
+         * Creates a plain object from a DeclineFriend message. Also converts values to other types if specified.
+         * @param message DeclineFriend
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: game.DeclineFriend, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this DeclineFriend to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for DeclineFriend
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace DeclineFriend {
+
+        /** Properties of a DeclineFriend. */
+        interface $Properties {
+
+            /** DeclineFriend playerId */
+            playerId?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DeclineFriend. */
+        type $Shape = game.DeclineFriend.$Properties;
+    }
+
+    /**
+     * Properties of a Block.
+     * @deprecated Use game.Block.$Properties instead.
+     */
+    interface IBlock extends game.Block.$Properties {
+    }
+
+    /** Represents a Block. */
+    class Block {
+
+        /**
+         * Constructs a new Block.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: game.Block.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Block playerId. */
+        playerId: number;
+
+        /**
+         * Creates a new Block instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Block instance
+         */
+        static create(properties: game.Block.$Shape): game.Block & game.Block.$Shape;
+        static create(properties?: game.Block.$Properties): game.Block;
+
+        /**
+         * Encodes the specified Block message. Does not implicitly {@link game.Block.verify|verify} messages.
+         * @param message Block message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: game.Block.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Block message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {game.Block & game.Block.$Shape} Block
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): game.Block & game.Block.$Shape;
+
+        /**
+         * Verifies a Block message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Block message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Block
+         */
+        static fromObject(object: { [k: string]: any }): game.Block;
+
+        /**
+         * Creates a plain object from a Block message. Also converts values to other types if specified.
+         * @param message Block
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: game.Block, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Block to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Block
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Block {
+
+        /** Properties of a Block. */
+        interface $Properties {
+
+            /** Block playerId */
+            playerId?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Block. */
+        type $Shape = game.Block.$Properties;
+    }
+
+    /**
+     * Properties of an Unblock.
+     * @deprecated Use game.Unblock.$Properties instead.
+     */
+    interface IUnblock extends game.Unblock.$Properties {
+    }
+
+    /** Represents an Unblock. */
+    class Unblock {
+
+        /**
+         * Constructs a new Unblock.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: game.Unblock.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Unblock playerId. */
+        playerId: number;
+
+        /**
+         * Creates a new Unblock instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Unblock instance
+         */
+        static create(properties: game.Unblock.$Shape): game.Unblock & game.Unblock.$Shape;
+        static create(properties?: game.Unblock.$Properties): game.Unblock;
+
+        /**
+         * Encodes the specified Unblock message. Does not implicitly {@link game.Unblock.verify|verify} messages.
+         * @param message Unblock message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: game.Unblock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Unblock message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {game.Unblock & game.Unblock.$Shape} Unblock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): game.Unblock & game.Unblock.$Shape;
+
+        /**
+         * Verifies an Unblock message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an Unblock message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Unblock
+         */
+        static fromObject(object: { [k: string]: any }): game.Unblock;
+
+        /**
+         * Creates a plain object from an Unblock message. Also converts values to other types if specified.
+         * @param message Unblock
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: game.Unblock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Unblock to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Unblock
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Unblock {
+
+        /** Properties of an Unblock. */
+        interface $Properties {
+
+            /** Unblock playerId */
+            playerId?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Unblock. */
+        type $Shape = game.Unblock.$Properties;
+    }
+
+    /**
+     * Properties of a GetPresence.
+     * @deprecated Use game.GetPresence.$Properties instead.
+     */
+    interface IGetPresence extends game.GetPresence.$Properties {
+    }
+
+    /** Represents a GetPresence. */
+    class GetPresence {
+
+        /**
+         * Constructs a new GetPresence.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: game.GetPresence.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new GetPresence instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GetPresence instance
+         */
+        static create(properties: game.GetPresence.$Shape): game.GetPresence & game.GetPresence.$Shape;
+        static create(properties?: game.GetPresence.$Properties): game.GetPresence;
+
+        /**
+         * Encodes the specified GetPresence message. Does not implicitly {@link game.GetPresence.verify|verify} messages.
+         * @param message GetPresence message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: game.GetPresence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GetPresence message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {game.GetPresence & game.GetPresence.$Shape} GetPresence
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): game.GetPresence & game.GetPresence.$Shape;
+
+        /**
+         * Verifies a GetPresence message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a GetPresence message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GetPresence
+         */
+        static fromObject(object: { [k: string]: any }): game.GetPresence;
+
+        /**
+         * Creates a plain object from a GetPresence message. Also converts values to other types if specified.
+         * @param message GetPresence
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: game.GetPresence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GetPresence to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for GetPresence
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace GetPresence {
+
+        /** Properties of a GetPresence. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a GetPresence. */
+        type $Shape = game.GetPresence.$Properties;
+    }
+
+    /**
+     * Properties of a Presence.
+     * @deprecated Use game.Presence.$Properties instead.
+     */
+    interface IPresence extends game.Presence.$Properties {
+    }
+
+    /** Represents a Presence. */
+    class Presence {
+
+        /**
+         * Constructs a new Presence.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: game.Presence.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Presence online. */
+        online: number[];
+
+        /**
+         * Creates a new Presence instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Presence instance
+         */
+        static create(properties: game.Presence.$Shape): game.Presence & game.Presence.$Shape;
+        static create(properties?: game.Presence.$Properties): game.Presence;
+
+        /**
+         * Encodes the specified Presence message. Does not implicitly {@link game.Presence.verify|verify} messages.
+         * @param message Presence message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: game.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Presence message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {game.Presence & game.Presence.$Shape} Presence
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): game.Presence & game.Presence.$Shape;
+
+        /**
+         * Verifies a Presence message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Presence message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Presence
+         */
+        static fromObject(object: { [k: string]: any }): game.Presence;
+
+        /**
+         * Creates a plain object from a Presence message. Also converts values to other types if specified.
+         * @param message Presence
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: game.Presence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Presence to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Presence
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Presence {
+
+        /** Properties of a Presence. */
+        interface $Properties {
+
+            /** Presence online */
+            online?: (number[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Presence. */
+        type $Shape = game.Presence.$Properties;
     }
 
     /**
@@ -3061,6 +3729,224 @@ export namespace game {
 
         /** Shape of a GiftReceived. */
         type $Shape = game.GiftReceived.$Properties;
+    }
+
+    /**
+     * Properties of a FriendRequest.
+     * @deprecated Use game.FriendRequest.$Properties instead.
+     */
+    interface IFriendRequest extends game.FriendRequest.$Properties {
+    }
+
+    /** Represents a FriendRequest. */
+    class FriendRequest {
+
+        /**
+         * Constructs a new FriendRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: game.FriendRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FriendRequest from. */
+        from: number;
+
+        /** FriendRequest state. */
+        state?: (game.PlayerState.$Properties|null);
+
+        /**
+         * Creates a new FriendRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FriendRequest instance
+         */
+        static create(properties: game.FriendRequest.$Shape): game.FriendRequest & game.FriendRequest.$Shape;
+        static create(properties?: game.FriendRequest.$Properties): game.FriendRequest;
+
+        /**
+         * Encodes the specified FriendRequest message. Does not implicitly {@link game.FriendRequest.verify|verify} messages.
+         * @param message FriendRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: game.FriendRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FriendRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {game.FriendRequest & game.FriendRequest.$Shape} FriendRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): game.FriendRequest & game.FriendRequest.$Shape;
+
+        /**
+         * Verifies a FriendRequest message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a FriendRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FriendRequest
+         */
+        static fromObject(object: { [k: string]: any }): game.FriendRequest;
+
+        /**
+         * Creates a plain object from a FriendRequest message. Also converts values to other types if specified.
+         * @param message FriendRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: game.FriendRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FriendRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for FriendRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace FriendRequest {
+
+        /** Properties of a FriendRequest. */
+        interface $Properties {
+
+            /** FriendRequest from */
+            from?: (number|null);
+
+            /** FriendRequest state */
+            state?: (game.PlayerState.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FriendRequest. */
+        type $Shape = game.FriendRequest.$Properties;
+    }
+
+    /**
+     * Properties of a FriendUpdate.
+     * @deprecated Use game.FriendUpdate.$Properties instead.
+     */
+    interface IFriendUpdate extends game.FriendUpdate.$Properties {
+    }
+
+    /** Represents a FriendUpdate. */
+    class FriendUpdate {
+
+        /**
+         * Constructs a new FriendUpdate.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: game.FriendUpdate.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FriendUpdate from. */
+        from: number;
+
+        /** FriendUpdate change. */
+        change: string;
+
+        /** FriendUpdate state. */
+        state?: (game.PlayerState.$Properties|null);
+
+        /**
+         * Creates a new FriendUpdate instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FriendUpdate instance
+         */
+        static create(properties: game.FriendUpdate.$Shape): game.FriendUpdate & game.FriendUpdate.$Shape;
+        static create(properties?: game.FriendUpdate.$Properties): game.FriendUpdate;
+
+        /**
+         * Encodes the specified FriendUpdate message. Does not implicitly {@link game.FriendUpdate.verify|verify} messages.
+         * @param message FriendUpdate message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: game.FriendUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FriendUpdate message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {game.FriendUpdate & game.FriendUpdate.$Shape} FriendUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): game.FriendUpdate & game.FriendUpdate.$Shape;
+
+        /**
+         * Verifies a FriendUpdate message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a FriendUpdate message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FriendUpdate
+         */
+        static fromObject(object: { [k: string]: any }): game.FriendUpdate;
+
+        /**
+         * Creates a plain object from a FriendUpdate message. Also converts values to other types if specified.
+         * @param message FriendUpdate
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: game.FriendUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FriendUpdate to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for FriendUpdate
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace FriendUpdate {
+
+        /** Properties of a FriendUpdate. */
+        interface $Properties {
+
+            /** FriendUpdate from */
+            from?: (number|null);
+
+            /** FriendUpdate change */
+            change?: (string|null);
+
+            /** FriendUpdate state */
+            state?: (game.PlayerState.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FriendUpdate. */
+        type $Shape = game.FriendUpdate.$Properties;
     }
 
     /**

@@ -45,11 +45,19 @@ $root.game = (function() {
          * @property {game.Chat.$Properties|null} [chat] Envelope chat
          * @property {game.Top.$Properties|null} [top] Envelope top
          * @property {game.TopResult.$Properties|null} [topResult] Envelope topResult
+         * @property {game.AcceptFriend.$Properties|null} [acceptFriend] Envelope acceptFriend
+         * @property {game.DeclineFriend.$Properties|null} [declineFriend] Envelope declineFriend
+         * @property {game.Block.$Properties|null} [block] Envelope block
+         * @property {game.Unblock.$Properties|null} [unblock] Envelope unblock
+         * @property {game.GetPresence.$Properties|null} [getPresence] Envelope getPresence
+         * @property {game.Presence.$Properties|null} [presence] Envelope presence
          * @property {game.Kicked.$Properties|null} [kicked] Envelope kicked
          * @property {game.ServerShutdown.$Properties|null} [serverShutdown] Envelope serverShutdown
          * @property {game.GiftReceived.$Properties|null} [giftReceived] Envelope giftReceived
          * @property {game.ChatReceived.$Properties|null} [chatReceived] Envelope chatReceived
-         * @property {"login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived"} [body] Envelope body
+         * @property {game.FriendRequest.$Properties|null} [friendRequest] Envelope friendRequest
+         * @property {game.FriendUpdate.$Properties|null} [friendUpdate] Envelope friendUpdate
+         * @property {"login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"acceptFriend"|"declineFriend"|"block"|"unblock"|"getPresence"|"presence"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived"|"friendRequest"|"friendUpdate"} [body] Envelope body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -85,13 +93,21 @@ $root.game = (function() {
          *   chat?: game.Chat.$Shape|null;
          *   top?: game.Top.$Shape|null;
          *   topResult?: game.TopResult.$Shape|null;
+         *   acceptFriend?: game.AcceptFriend.$Shape|null;
+         *   declineFriend?: game.DeclineFriend.$Shape|null;
+         *   block?: game.Block.$Shape|null;
+         *   unblock?: game.Unblock.$Shape|null;
+         *   getPresence?: game.GetPresence.$Shape|null;
+         *   presence?: game.Presence.$Shape|null;
          *   kicked?: game.Kicked.$Shape|null;
          *   serverShutdown?: game.ServerShutdown.$Shape|null;
          *   giftReceived?: game.GiftReceived.$Shape|null;
          *   chatReceived?: game.ChatReceived.$Shape|null;
+         *   friendRequest?: game.FriendRequest.$Shape|null;
+         *   friendUpdate?: game.FriendUpdate.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "login"; login: game.Login.$Shape; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "loginOk"; login?: null; loginOk: game.LoginOk.$Shape; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "ping"; login?: null; loginOk?: null; ping: game.Ping.$Shape; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "pong"; login?: null; loginOk?: null; ping?: null; pong: game.Pong.$Shape; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "error"; login?: null; loginOk?: null; ping?: null; pong?: null; error: game.Error.$Shape; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "logout"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout: game.Logout.$Shape; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "ok"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok: game.Ok.$Shape; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "getState"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState: game.GetState.$Shape; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "state"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state: game.PlayerState.$Shape; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "plant"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant: game.Plant.$Shape; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "harvest"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest: game.Harvest.$Shape; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "sell"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell: game.Sell.$Shape; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "addFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend: game.AddFriend.$Shape; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "removeFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend: game.RemoveFriend.$Shape; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "visitFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend: game.VisitFriend.$Shape; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "friendFarm"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm: game.FriendFarm.$Shape; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "sendGift"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift: game.SendGift.$Shape; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "chat"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat: game.Chat.$Shape; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "top"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top: game.Top.$Shape; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "topResult"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult: game.TopResult.$Shape; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "kicked"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked: game.Kicked.$Shape; serverShutdown?: null; giftReceived?: null; chatReceived?: null }|{ body?: "serverShutdown"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown: game.ServerShutdown.$Shape; giftReceived?: null; chatReceived?: null }|{ body?: "giftReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived: game.GiftReceived.$Shape; chatReceived?: null }|{ body?: "chatReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived: game.ChatReceived.$Shape })
+         *   ({ body?: undefined; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "login"; login: game.Login.$Shape; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "loginOk"; login?: null; loginOk: game.LoginOk.$Shape; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "ping"; login?: null; loginOk?: null; ping: game.Ping.$Shape; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "pong"; login?: null; loginOk?: null; ping?: null; pong: game.Pong.$Shape; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "error"; login?: null; loginOk?: null; ping?: null; pong?: null; error: game.Error.$Shape; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "logout"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout: game.Logout.$Shape; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "ok"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok: game.Ok.$Shape; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "getState"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState: game.GetState.$Shape; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "state"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state: game.PlayerState.$Shape; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "plant"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant: game.Plant.$Shape; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "harvest"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest: game.Harvest.$Shape; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "sell"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell: game.Sell.$Shape; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "addFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend: game.AddFriend.$Shape; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "removeFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend: game.RemoveFriend.$Shape; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "visitFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend: game.VisitFriend.$Shape; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "friendFarm"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm: game.FriendFarm.$Shape; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "sendGift"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift: game.SendGift.$Shape; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "chat"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat: game.Chat.$Shape; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "top"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top: game.Top.$Shape; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "topResult"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult: game.TopResult.$Shape; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "acceptFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend: game.AcceptFriend.$Shape; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "declineFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend: game.DeclineFriend.$Shape; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "block"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block: game.Block.$Shape; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "unblock"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock: game.Unblock.$Shape; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "getPresence"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence: game.GetPresence.$Shape; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "presence"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence: game.Presence.$Shape; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "kicked"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked: game.Kicked.$Shape; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "serverShutdown"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown: game.ServerShutdown.$Shape; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "giftReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived: game.GiftReceived.$Shape; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "chatReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived: game.ChatReceived.$Shape; friendRequest?: null; friendUpdate?: null }|{ body?: "friendRequest"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest: game.FriendRequest.$Shape; friendUpdate?: null }|{ body?: "friendUpdate"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate: game.FriendUpdate.$Shape })
          * )} game.Envelope.$Shape
          */
 
@@ -279,6 +295,54 @@ $root.game = (function() {
         Envelope.prototype.topResult = null;
 
         /**
+         * Envelope acceptFriend.
+         * @member {game.AcceptFriend.$Properties|null|undefined} acceptFriend
+         * @memberof game.Envelope
+         * @instance
+         */
+        Envelope.prototype.acceptFriend = null;
+
+        /**
+         * Envelope declineFriend.
+         * @member {game.DeclineFriend.$Properties|null|undefined} declineFriend
+         * @memberof game.Envelope
+         * @instance
+         */
+        Envelope.prototype.declineFriend = null;
+
+        /**
+         * Envelope block.
+         * @member {game.Block.$Properties|null|undefined} block
+         * @memberof game.Envelope
+         * @instance
+         */
+        Envelope.prototype.block = null;
+
+        /**
+         * Envelope unblock.
+         * @member {game.Unblock.$Properties|null|undefined} unblock
+         * @memberof game.Envelope
+         * @instance
+         */
+        Envelope.prototype.unblock = null;
+
+        /**
+         * Envelope getPresence.
+         * @member {game.GetPresence.$Properties|null|undefined} getPresence
+         * @memberof game.Envelope
+         * @instance
+         */
+        Envelope.prototype.getPresence = null;
+
+        /**
+         * Envelope presence.
+         * @member {game.Presence.$Properties|null|undefined} presence
+         * @memberof game.Envelope
+         * @instance
+         */
+        Envelope.prototype.presence = null;
+
+        /**
          * Envelope kicked.
          * @member {game.Kicked.$Properties|null|undefined} kicked
          * @memberof game.Envelope
@@ -310,17 +374,33 @@ $root.game = (function() {
          */
         Envelope.prototype.chatReceived = null;
 
+        /**
+         * Envelope friendRequest.
+         * @member {game.FriendRequest.$Properties|null|undefined} friendRequest
+         * @memberof game.Envelope
+         * @instance
+         */
+        Envelope.prototype.friendRequest = null;
+
+        /**
+         * Envelope friendUpdate.
+         * @member {game.FriendUpdate.$Properties|null|undefined} friendUpdate
+         * @memberof game.Envelope
+         * @instance
+         */
+        Envelope.prototype.friendUpdate = null;
+
         // OneOf field names bound to virtual getters and setters
         var $oneOfFields;
 
         /**
          * Envelope body.
-         * @member {"login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived"|undefined} body
+         * @member {"login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"acceptFriend"|"declineFriend"|"block"|"unblock"|"getPresence"|"presence"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived"|"friendRequest"|"friendUpdate"|undefined} body
          * @memberof game.Envelope
          * @instance
          */
         $Object.defineProperty(Envelope.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["login", "loginOk", "ping", "pong", "error", "logout", "ok", "getState", "state", "plant", "harvest", "sell", "addFriend", "removeFriend", "visitFriend", "friendFarm", "sendGift", "chat", "top", "topResult", "kicked", "serverShutdown", "giftReceived", "chatReceived"]),
+            get: $util.oneOfGetter($oneOfFields = ["login", "loginOk", "ping", "pong", "error", "logout", "ok", "getState", "state", "plant", "harvest", "sell", "addFriend", "removeFriend", "visitFriend", "friendFarm", "sendGift", "chat", "top", "topResult", "acceptFriend", "declineFriend", "block", "unblock", "getPresence", "presence", "kicked", "serverShutdown", "giftReceived", "chatReceived", "friendRequest", "friendUpdate"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -398,6 +478,18 @@ $root.game = (function() {
                 $root.game.Top.encode(message.top, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
             if (message.topResult != null && $Object.hasOwnProperty.call(message, "topResult"))
                 $root.game.TopResult.encode(message.topResult, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
+            if (message.acceptFriend != null && $Object.hasOwnProperty.call(message, "acceptFriend"))
+                $root.game.AcceptFriend.encode(message.acceptFriend, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
+            if (message.declineFriend != null && $Object.hasOwnProperty.call(message, "declineFriend"))
+                $root.game.DeclineFriend.encode(message.declineFriend, writer.uint32(/* id 34, wireType 2 =*/274).fork(), _depth + 1).ldelim();
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                $root.game.Block.encode(message.block, writer.uint32(/* id 35, wireType 2 =*/282).fork(), _depth + 1).ldelim();
+            if (message.unblock != null && $Object.hasOwnProperty.call(message, "unblock"))
+                $root.game.Unblock.encode(message.unblock, writer.uint32(/* id 36, wireType 2 =*/290).fork(), _depth + 1).ldelim();
+            if (message.getPresence != null && $Object.hasOwnProperty.call(message, "getPresence"))
+                $root.game.GetPresence.encode(message.getPresence, writer.uint32(/* id 37, wireType 2 =*/298).fork(), _depth + 1).ldelim();
+            if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                $root.game.Presence.encode(message.presence, writer.uint32(/* id 38, wireType 2 =*/306).fork(), _depth + 1).ldelim();
             if (message.kicked != null && $Object.hasOwnProperty.call(message, "kicked"))
                 $root.game.Kicked.encode(message.kicked, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
             if (message.serverShutdown != null && $Object.hasOwnProperty.call(message, "serverShutdown"))
@@ -406,6 +498,10 @@ $root.game = (function() {
                 $root.game.GiftReceived.encode(message.giftReceived, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
             if (message.chatReceived != null && $Object.hasOwnProperty.call(message, "chatReceived"))
                 $root.game.ChatReceived.encode(message.chatReceived, writer.uint32(/* id 43, wireType 2 =*/346).fork(), _depth + 1).ldelim();
+            if (message.friendRequest != null && $Object.hasOwnProperty.call(message, "friendRequest"))
+                $root.game.FriendRequest.encode(message.friendRequest, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
+            if (message.friendUpdate != null && $Object.hasOwnProperty.call(message, "friendUpdate"))
+                $root.game.FriendUpdate.encode(message.friendUpdate, writer.uint32(/* id 45, wireType 2 =*/362).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -599,6 +695,48 @@ $root.game = (function() {
                         message.body = "topResult";
                         continue;
                     }
+                case 33: {
+                        if (wireType !== 2)
+                            break;
+                        message.acceptFriend = $root.game.AcceptFriend.decode(reader, reader.size(), $undefined, _depth + 1, message.acceptFriend);
+                        message.body = "acceptFriend";
+                        continue;
+                    }
+                case 34: {
+                        if (wireType !== 2)
+                            break;
+                        message.declineFriend = $root.game.DeclineFriend.decode(reader, reader.size(), $undefined, _depth + 1, message.declineFriend);
+                        message.body = "declineFriend";
+                        continue;
+                    }
+                case 35: {
+                        if (wireType !== 2)
+                            break;
+                        message.block = $root.game.Block.decode(reader, reader.size(), $undefined, _depth + 1, message.block);
+                        message.body = "block";
+                        continue;
+                    }
+                case 36: {
+                        if (wireType !== 2)
+                            break;
+                        message.unblock = $root.game.Unblock.decode(reader, reader.size(), $undefined, _depth + 1, message.unblock);
+                        message.body = "unblock";
+                        continue;
+                    }
+                case 37: {
+                        if (wireType !== 2)
+                            break;
+                        message.getPresence = $root.game.GetPresence.decode(reader, reader.size(), $undefined, _depth + 1, message.getPresence);
+                        message.body = "getPresence";
+                        continue;
+                    }
+                case 38: {
+                        if (wireType !== 2)
+                            break;
+                        message.presence = $root.game.Presence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+                        message.body = "presence";
+                        continue;
+                    }
                 case 40: {
                         if (wireType !== 2)
                             break;
@@ -625,6 +763,20 @@ $root.game = (function() {
                             break;
                         message.chatReceived = $root.game.ChatReceived.decode(reader, reader.size(), $undefined, _depth + 1, message.chatReceived);
                         message.body = "chatReceived";
+                        continue;
+                    }
+                case 44: {
+                        if (wireType !== 2)
+                            break;
+                        message.friendRequest = $root.game.FriendRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.friendRequest);
+                        message.body = "friendRequest";
+                        continue;
+                    }
+                case 45: {
+                        if (wireType !== 2)
+                            break;
+                        message.friendUpdate = $root.game.FriendUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.friendUpdate);
+                        message.body = "friendUpdate";
                         continue;
                     }
                 }
@@ -861,6 +1013,66 @@ $root.game = (function() {
                         return "topResult." + error;
                 }
             }
+            if (message.acceptFriend != null && $Object.hasOwnProperty.call(message, "acceptFriend")) {
+                if (properties.body === 1)
+                    return "body: multiple values";
+                properties.body = 1;
+                {
+                    var error = $root.game.AcceptFriend.verify(message.acceptFriend, _depth + 1);
+                    if (error)
+                        return "acceptFriend." + error;
+                }
+            }
+            if (message.declineFriend != null && $Object.hasOwnProperty.call(message, "declineFriend")) {
+                if (properties.body === 1)
+                    return "body: multiple values";
+                properties.body = 1;
+                {
+                    var error = $root.game.DeclineFriend.verify(message.declineFriend, _depth + 1);
+                    if (error)
+                        return "declineFriend." + error;
+                }
+            }
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block")) {
+                if (properties.body === 1)
+                    return "body: multiple values";
+                properties.body = 1;
+                {
+                    var error = $root.game.Block.verify(message.block, _depth + 1);
+                    if (error)
+                        return "block." + error;
+                }
+            }
+            if (message.unblock != null && $Object.hasOwnProperty.call(message, "unblock")) {
+                if (properties.body === 1)
+                    return "body: multiple values";
+                properties.body = 1;
+                {
+                    var error = $root.game.Unblock.verify(message.unblock, _depth + 1);
+                    if (error)
+                        return "unblock." + error;
+                }
+            }
+            if (message.getPresence != null && $Object.hasOwnProperty.call(message, "getPresence")) {
+                if (properties.body === 1)
+                    return "body: multiple values";
+                properties.body = 1;
+                {
+                    var error = $root.game.GetPresence.verify(message.getPresence, _depth + 1);
+                    if (error)
+                        return "getPresence." + error;
+                }
+            }
+            if (message.presence != null && $Object.hasOwnProperty.call(message, "presence")) {
+                if (properties.body === 1)
+                    return "body: multiple values";
+                properties.body = 1;
+                {
+                    var error = $root.game.Presence.verify(message.presence, _depth + 1);
+                    if (error)
+                        return "presence." + error;
+                }
+            }
             if (message.kicked != null && $Object.hasOwnProperty.call(message, "kicked")) {
                 if (properties.body === 1)
                     return "body: multiple values";
@@ -899,6 +1111,26 @@ $root.game = (function() {
                     var error = $root.game.ChatReceived.verify(message.chatReceived, _depth + 1);
                     if (error)
                         return "chatReceived." + error;
+                }
+            }
+            if (message.friendRequest != null && $Object.hasOwnProperty.call(message, "friendRequest")) {
+                if (properties.body === 1)
+                    return "body: multiple values";
+                properties.body = 1;
+                {
+                    var error = $root.game.FriendRequest.verify(message.friendRequest, _depth + 1);
+                    if (error)
+                        return "friendRequest." + error;
+                }
+            }
+            if (message.friendUpdate != null && $Object.hasOwnProperty.call(message, "friendUpdate")) {
+                if (properties.body === 1)
+                    return "body: multiple values";
+                properties.body = 1;
+                {
+                    var error = $root.game.FriendUpdate.verify(message.friendUpdate, _depth + 1);
+                    if (error)
+                        return "friendUpdate." + error;
                 }
             }
             return null;
@@ -1025,6 +1257,36 @@ $root.game = (function() {
                     throw $TypeError(".game.Envelope.topResult: object expected");
                 message.topResult = $root.game.TopResult.fromObject(object.topResult, _depth + 1);
             }
+            if (object.acceptFriend != null) {
+                if (!$util.isObject(object.acceptFriend))
+                    throw $TypeError(".game.Envelope.acceptFriend: object expected");
+                message.acceptFriend = $root.game.AcceptFriend.fromObject(object.acceptFriend, _depth + 1);
+            }
+            if (object.declineFriend != null) {
+                if (!$util.isObject(object.declineFriend))
+                    throw $TypeError(".game.Envelope.declineFriend: object expected");
+                message.declineFriend = $root.game.DeclineFriend.fromObject(object.declineFriend, _depth + 1);
+            }
+            if (object.block != null) {
+                if (!$util.isObject(object.block))
+                    throw $TypeError(".game.Envelope.block: object expected");
+                message.block = $root.game.Block.fromObject(object.block, _depth + 1);
+            }
+            if (object.unblock != null) {
+                if (!$util.isObject(object.unblock))
+                    throw $TypeError(".game.Envelope.unblock: object expected");
+                message.unblock = $root.game.Unblock.fromObject(object.unblock, _depth + 1);
+            }
+            if (object.getPresence != null) {
+                if (!$util.isObject(object.getPresence))
+                    throw $TypeError(".game.Envelope.getPresence: object expected");
+                message.getPresence = $root.game.GetPresence.fromObject(object.getPresence, _depth + 1);
+            }
+            if (object.presence != null) {
+                if (!$util.isObject(object.presence))
+                    throw $TypeError(".game.Envelope.presence: object expected");
+                message.presence = $root.game.Presence.fromObject(object.presence, _depth + 1);
+            }
             if (object.kicked != null) {
                 if (!$util.isObject(object.kicked))
                     throw $TypeError(".game.Envelope.kicked: object expected");
@@ -1044,6 +1306,16 @@ $root.game = (function() {
                 if (!$util.isObject(object.chatReceived))
                     throw $TypeError(".game.Envelope.chatReceived: object expected");
                 message.chatReceived = $root.game.ChatReceived.fromObject(object.chatReceived, _depth + 1);
+            }
+            if (object.friendRequest != null) {
+                if (!$util.isObject(object.friendRequest))
+                    throw $TypeError(".game.Envelope.friendRequest: object expected");
+                message.friendRequest = $root.game.FriendRequest.fromObject(object.friendRequest, _depth + 1);
+            }
+            if (object.friendUpdate != null) {
+                if (!$util.isObject(object.friendUpdate))
+                    throw $TypeError(".game.Envelope.friendUpdate: object expected");
+                message.friendUpdate = $root.game.FriendUpdate.fromObject(object.friendUpdate, _depth + 1);
             }
             return message;
         };
@@ -1169,6 +1441,36 @@ $root.game = (function() {
                 if (options.oneofs)
                     object.body = "topResult";
             }
+            if (message.acceptFriend != null && $Object.hasOwnProperty.call(message, "acceptFriend")) {
+                object.acceptFriend = $root.game.AcceptFriend.toObject(message.acceptFriend, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "acceptFriend";
+            }
+            if (message.declineFriend != null && $Object.hasOwnProperty.call(message, "declineFriend")) {
+                object.declineFriend = $root.game.DeclineFriend.toObject(message.declineFriend, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "declineFriend";
+            }
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block")) {
+                object.block = $root.game.Block.toObject(message.block, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "block";
+            }
+            if (message.unblock != null && $Object.hasOwnProperty.call(message, "unblock")) {
+                object.unblock = $root.game.Unblock.toObject(message.unblock, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "unblock";
+            }
+            if (message.getPresence != null && $Object.hasOwnProperty.call(message, "getPresence")) {
+                object.getPresence = $root.game.GetPresence.toObject(message.getPresence, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "getPresence";
+            }
+            if (message.presence != null && $Object.hasOwnProperty.call(message, "presence")) {
+                object.presence = $root.game.Presence.toObject(message.presence, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "presence";
+            }
             if (message.kicked != null && $Object.hasOwnProperty.call(message, "kicked")) {
                 object.kicked = $root.game.Kicked.toObject(message.kicked, options, _depth + 1);
                 if (options.oneofs)
@@ -1188,6 +1490,16 @@ $root.game = (function() {
                 object.chatReceived = $root.game.ChatReceived.toObject(message.chatReceived, options, _depth + 1);
                 if (options.oneofs)
                     object.body = "chatReceived";
+            }
+            if (message.friendRequest != null && $Object.hasOwnProperty.call(message, "friendRequest")) {
+                object.friendRequest = $root.game.FriendRequest.toObject(message.friendRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "friendRequest";
+            }
+            if (message.friendUpdate != null && $Object.hasOwnProperty.call(message, "friendUpdate")) {
+                object.friendUpdate = $root.game.FriendUpdate.toObject(message.friendUpdate, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "friendUpdate";
             }
             return object;
         };
@@ -3965,6 +4277,9 @@ $root.game = (function() {
          * @property {Array.<number>|null} [friends] PlayerState friends
          * @property {number|null} [version] PlayerState version
          * @property {number|null} [plotCount] PlayerState plotCount
+         * @property {Array.<number>|null} [incomingRequests] PlayerState incomingRequests
+         * @property {Array.<number>|null} [outgoingRequests] PlayerState outgoingRequests
+         * @property {Array.<number>|null} [blocked] PlayerState blocked
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3993,6 +4308,9 @@ $root.game = (function() {
             this.plots = [];
             this.inventory = [];
             this.friends = [];
+            this.incomingRequests = [];
+            this.outgoingRequests = [];
+            this.blocked = [];
             if (properties)
                 for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4080,6 +4398,30 @@ $root.game = (function() {
         PlayerState.prototype.plotCount = 0;
 
         /**
+         * PlayerState incomingRequests.
+         * @member {Array.<number>} incomingRequests
+         * @memberof game.PlayerState
+         * @instance
+         */
+        PlayerState.prototype.incomingRequests = $util.emptyArray;
+
+        /**
+         * PlayerState outgoingRequests.
+         * @member {Array.<number>} outgoingRequests
+         * @memberof game.PlayerState
+         * @instance
+         */
+        PlayerState.prototype.outgoingRequests = $util.emptyArray;
+
+        /**
+         * PlayerState blocked.
+         * @member {Array.<number>} blocked
+         * @memberof game.PlayerState
+         * @instance
+         */
+        PlayerState.prototype.blocked = $util.emptyArray;
+
+        /**
          * Creates a new PlayerState instance using the specified properties.
          * @function create
          * @memberof game.PlayerState
@@ -4133,6 +4475,12 @@ $root.game = (function() {
                 writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.version);
             if (message.plotCount != null && $Object.hasOwnProperty.call(message, "plotCount") && message.plotCount !== 0)
                 writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.plotCount);
+            if (message.incomingRequests != null && message.incomingRequests.length)
+                writer.uint32(/* id 11, wireType 2 =*/90).uint64s(message.incomingRequests);
+            if (message.outgoingRequests != null && message.outgoingRequests.length)
+                writer.uint32(/* id 12, wireType 2 =*/98).uint64s(message.outgoingRequests);
+            if (message.blocked != null && message.blocked.length)
+                writer.uint32(/* id 13, wireType 2 =*/106).uint64s(message.blocked);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4270,6 +4618,48 @@ $root.game = (function() {
                             delete message.plotCount;
                         continue;
                     }
+                case 11: {
+                        if (wireType === 2) {
+                            if (!(message.incomingRequests && message.incomingRequests.length))
+                                message.incomingRequests = [];
+                            reader.uint64s(message.incomingRequests);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.incomingRequests && message.incomingRequests.length))
+                            message.incomingRequests = [];
+                        message.incomingRequests.push(reader.uint64());
+                        continue;
+                    }
+                case 12: {
+                        if (wireType === 2) {
+                            if (!(message.outgoingRequests && message.outgoingRequests.length))
+                                message.outgoingRequests = [];
+                            reader.uint64s(message.outgoingRequests);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.outgoingRequests && message.outgoingRequests.length))
+                            message.outgoingRequests = [];
+                        message.outgoingRequests.push(reader.uint64());
+                        continue;
+                    }
+                case 13: {
+                        if (wireType === 2) {
+                            if (!(message.blocked && message.blocked.length))
+                                message.blocked = [];
+                            reader.uint64s(message.blocked);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.blocked && message.blocked.length))
+                            message.blocked = [];
+                        message.blocked.push(reader.uint64());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -4348,6 +4738,27 @@ $root.game = (function() {
             if (message.plotCount != null && $Object.hasOwnProperty.call(message, "plotCount"))
                 if (!$util.isInteger(message.plotCount))
                     return "plotCount: integer expected";
+            if (message.incomingRequests != null && $Object.hasOwnProperty.call(message, "incomingRequests")) {
+                if (!$Array.isArray(message.incomingRequests))
+                    return "incomingRequests: array expected";
+                for (var i = 0; i < message.incomingRequests.length; ++i)
+                    if (!$util.isInteger(message.incomingRequests[i]) && !(message.incomingRequests[i] && $util.isInteger(message.incomingRequests[i].low) && $util.isInteger(message.incomingRequests[i].high)))
+                        return "incomingRequests: integer|Long[] expected";
+            }
+            if (message.outgoingRequests != null && $Object.hasOwnProperty.call(message, "outgoingRequests")) {
+                if (!$Array.isArray(message.outgoingRequests))
+                    return "outgoingRequests: array expected";
+                for (var i = 0; i < message.outgoingRequests.length; ++i)
+                    if (!$util.isInteger(message.outgoingRequests[i]) && !(message.outgoingRequests[i] && $util.isInteger(message.outgoingRequests[i].low) && $util.isInteger(message.outgoingRequests[i].high)))
+                        return "outgoingRequests: integer|Long[] expected";
+            }
+            if (message.blocked != null && $Object.hasOwnProperty.call(message, "blocked")) {
+                if (!$Array.isArray(message.blocked))
+                    return "blocked: array expected";
+                for (var i = 0; i < message.blocked.length; ++i)
+                    if (!$util.isInteger(message.blocked[i]) && !(message.blocked[i] && $util.isInteger(message.blocked[i].low) && $util.isInteger(message.blocked[i].high)))
+                        return "blocked: integer|Long[] expected";
+            }
             return null;
         };
 
@@ -4452,6 +4863,48 @@ $root.game = (function() {
             if (object.plotCount != null)
                 if ($Number(object.plotCount) !== 0)
                     message.plotCount = object.plotCount >>> 0;
+            if (object.incomingRequests) {
+                if (!$Array.isArray(object.incomingRequests))
+                    throw $TypeError(".game.PlayerState.incomingRequests: array expected");
+                message.incomingRequests = $Array(object.incomingRequests.length);
+                for (var i = 0; i < object.incomingRequests.length; ++i)
+                    if ($util.Long)
+                        message.incomingRequests[i] = $util.Long.fromValue(object.incomingRequests[i], true);
+                    else if (typeof object.incomingRequests[i] === "string")
+                        message.incomingRequests[i] = $parseInt(object.incomingRequests[i], 10);
+                    else if (typeof object.incomingRequests[i] === "number")
+                        message.incomingRequests[i] = object.incomingRequests[i];
+                    else if (typeof object.incomingRequests[i] === "object")
+                        message.incomingRequests[i] = new $util.LongBits(object.incomingRequests[i].low >>> 0, object.incomingRequests[i].high >>> 0).toNumber(true);
+            }
+            if (object.outgoingRequests) {
+                if (!$Array.isArray(object.outgoingRequests))
+                    throw $TypeError(".game.PlayerState.outgoingRequests: array expected");
+                message.outgoingRequests = $Array(object.outgoingRequests.length);
+                for (var i = 0; i < object.outgoingRequests.length; ++i)
+                    if ($util.Long)
+                        message.outgoingRequests[i] = $util.Long.fromValue(object.outgoingRequests[i], true);
+                    else if (typeof object.outgoingRequests[i] === "string")
+                        message.outgoingRequests[i] = $parseInt(object.outgoingRequests[i], 10);
+                    else if (typeof object.outgoingRequests[i] === "number")
+                        message.outgoingRequests[i] = object.outgoingRequests[i];
+                    else if (typeof object.outgoingRequests[i] === "object")
+                        message.outgoingRequests[i] = new $util.LongBits(object.outgoingRequests[i].low >>> 0, object.outgoingRequests[i].high >>> 0).toNumber(true);
+            }
+            if (object.blocked) {
+                if (!$Array.isArray(object.blocked))
+                    throw $TypeError(".game.PlayerState.blocked: array expected");
+                message.blocked = $Array(object.blocked.length);
+                for (var i = 0; i < object.blocked.length; ++i)
+                    if ($util.Long)
+                        message.blocked[i] = $util.Long.fromValue(object.blocked[i], true);
+                    else if (typeof object.blocked[i] === "string")
+                        message.blocked[i] = $parseInt(object.blocked[i], 10);
+                    else if (typeof object.blocked[i] === "number")
+                        message.blocked[i] = object.blocked[i];
+                    else if (typeof object.blocked[i] === "object")
+                        message.blocked[i] = new $util.LongBits(object.blocked[i].low >>> 0, object.blocked[i].high >>> 0).toNumber(true);
+            }
             return message;
         };
 
@@ -4476,6 +4929,9 @@ $root.game = (function() {
                 object.plots = [];
                 object.inventory = [];
                 object.friends = [];
+                object.incomingRequests = [];
+                object.outgoingRequests = [];
+                object.blocked = [];
             }
             if (options.defaults) {
                 if ($util.Long) {
@@ -4556,6 +5012,36 @@ $root.game = (function() {
                     object.version = options.longs === $String ? $util.Long.prototype.toString.call(message.version) : options.longs === $Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
             if (message.plotCount != null && $Object.hasOwnProperty.call(message, "plotCount"))
                 object.plotCount = message.plotCount;
+            if (message.incomingRequests && message.incomingRequests.length) {
+                object.incomingRequests = $Array(message.incomingRequests.length);
+                for (var j = 0; j < message.incomingRequests.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.incomingRequests[j] = typeof message.incomingRequests[j] === "number" ? $BigInt(message.incomingRequests[j]) : $util.Long.fromBits(message.incomingRequests[j].low >>> 0, message.incomingRequests[j].high >>> 0, true).toBigInt();
+                    else if (typeof message.incomingRequests[j] === "number")
+                        object.incomingRequests[j] = options.longs === $String ? $String(message.incomingRequests[j]) : message.incomingRequests[j];
+                    else
+                        object.incomingRequests[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.incomingRequests[j]) : options.longs === $Number ? new $util.LongBits(message.incomingRequests[j].low >>> 0, message.incomingRequests[j].high >>> 0).toNumber(true) : message.incomingRequests[j];
+            }
+            if (message.outgoingRequests && message.outgoingRequests.length) {
+                object.outgoingRequests = $Array(message.outgoingRequests.length);
+                for (var j = 0; j < message.outgoingRequests.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.outgoingRequests[j] = typeof message.outgoingRequests[j] === "number" ? $BigInt(message.outgoingRequests[j]) : $util.Long.fromBits(message.outgoingRequests[j].low >>> 0, message.outgoingRequests[j].high >>> 0, true).toBigInt();
+                    else if (typeof message.outgoingRequests[j] === "number")
+                        object.outgoingRequests[j] = options.longs === $String ? $String(message.outgoingRequests[j]) : message.outgoingRequests[j];
+                    else
+                        object.outgoingRequests[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.outgoingRequests[j]) : options.longs === $Number ? new $util.LongBits(message.outgoingRequests[j].low >>> 0, message.outgoingRequests[j].high >>> 0).toNumber(true) : message.outgoingRequests[j];
+            }
+            if (message.blocked && message.blocked.length) {
+                object.blocked = $Array(message.blocked.length);
+                for (var j = 0; j < message.blocked.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.blocked[j] = typeof message.blocked[j] === "number" ? $BigInt(message.blocked[j]) : $util.Long.fromBits(message.blocked[j].low >>> 0, message.blocked[j].high >>> 0, true).toBigInt();
+                    else if (typeof message.blocked[j] === "number")
+                        object.blocked[j] = options.longs === $String ? $String(message.blocked[j]) : message.blocked[j];
+                    else
+                        object.blocked[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.blocked[j]) : options.longs === $Number ? new $util.LongBits(message.blocked[j].low >>> 0, message.blocked[j].high >>> 0).toNumber(true) : message.blocked[j];
+            }
             return object;
         };
 
@@ -5907,6 +6393,1534 @@ $root.game = (function() {
         };
 
         return RemoveFriend;
+    })();
+
+    game.AcceptFriend = (function() {
+
+        /**
+         * Properties of an AcceptFriend.
+         * @typedef {Object} game.AcceptFriend.$Properties
+         * @property {number|null} [playerId] AcceptFriend playerId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AcceptFriend.
+         * @memberof game
+         * @interface IAcceptFriend
+         * @augments game.AcceptFriend.$Properties
+         * @deprecated Use game.AcceptFriend.$Properties instead.
+         */
+
+        /**
+         * Shape of an AcceptFriend.
+         * @typedef {game.AcceptFriend.$Properties} game.AcceptFriend.$Shape
+         */
+
+        /**
+         * Constructs a new AcceptFriend.
+         * @memberof game
+         * @classdesc Represents an AcceptFriend.
+         * @constructor
+         * @param {game.AcceptFriend.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var AcceptFriend = function (properties) {
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * AcceptFriend playerId.
+         * @member {number} playerId
+         * @memberof game.AcceptFriend
+         * @instance
+         */
+        AcceptFriend.prototype.playerId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new AcceptFriend instance using the specified properties.
+         * @function create
+         * @memberof game.AcceptFriend
+         * @static
+         * @param {game.AcceptFriend.$Properties=} [properties] Properties to set
+         * @returns {game.AcceptFriend} AcceptFriend instance
+         * @type {{
+         *   (properties: game.AcceptFriend.$Shape): game.AcceptFriend & game.AcceptFriend.$Shape;
+         *   (properties?: game.AcceptFriend.$Properties): game.AcceptFriend;
+         * }}
+         */
+        AcceptFriend.create = function(properties) {
+            return new AcceptFriend(properties);
+        };
+
+        /**
+         * Encodes the specified AcceptFriend message. Does not implicitly {@link game.AcceptFriend.verify|verify} messages.
+         * @function encode
+         * @memberof game.AcceptFriend
+         * @static
+         * @param {game.AcceptFriend.$Properties} message AcceptFriend message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AcceptFriend.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId") && (typeof message.playerId === "object" ? message.playerId.low || message.playerId.high : message.playerId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.playerId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an AcceptFriend message from the specified reader or buffer.
+         * @function decode
+         * @memberof game.AcceptFriend
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {game.AcceptFriend & game.AcceptFriend.$Shape} AcceptFriend
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AcceptFriend.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.game.AcceptFriend();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.playerId = value;
+                        else
+                            delete message.playerId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Verifies an AcceptFriend message.
+         * @function verify
+         * @memberof game.AcceptFriend
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AcceptFriend.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
+                if (!$util.isInteger(message.playerId) && !(message.playerId && $util.isInteger(message.playerId.low) && $util.isInteger(message.playerId.high)))
+                    return "playerId: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates an AcceptFriend message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof game.AcceptFriend
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {game.AcceptFriend} AcceptFriend
+         */
+        AcceptFriend.fromObject = function (object, _depth) {
+            if (object instanceof $root.game.AcceptFriend)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".game.AcceptFriend: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var message = new $root.game.AcceptFriend();
+            if (object.playerId != null)
+                if (typeof object.playerId === "object" ? object.playerId.low || object.playerId.high : $Number(object.playerId) !== 0)
+                    if ($util.Long)
+                        message.playerId = $util.Long.fromValue(object.playerId, true);
+                    else if (typeof object.playerId === "string")
+                        message.playerId = $parseInt(object.playerId, 10);
+                    else if (typeof object.playerId === "number")
+                        message.playerId = object.playerId;
+                    else if (typeof object.playerId === "object")
+                        message.playerId = new $util.LongBits(object.playerId.low >>> 0, object.playerId.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AcceptFriend message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof game.AcceptFriend
+         * @static
+         * @param {game.AcceptFriend} message AcceptFriend
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AcceptFriend.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    var long = new $util.Long(0, 0, true);
+                    object.playerId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.playerId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.playerId = typeof message.playerId === "number" ? $BigInt(message.playerId) : $util.Long.fromBits(message.playerId.low >>> 0, message.playerId.high >>> 0, true).toBigInt();
+                else if (typeof message.playerId === "number")
+                    object.playerId = options.longs === $String ? $String(message.playerId) : message.playerId;
+                else
+                    object.playerId = options.longs === $String ? $util.Long.prototype.toString.call(message.playerId) : options.longs === $Number ? new $util.LongBits(message.playerId.low >>> 0, message.playerId.high >>> 0).toNumber(true) : message.playerId;
+            return object;
+        };
+
+        /**
+         * Converts this AcceptFriend to JSON.
+         * @function toJSON
+         * @memberof game.AcceptFriend
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AcceptFriend.prototype.toJSON = function() {
+            return AcceptFriend.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for AcceptFriend
+         * @function getTypeUrl
+         * @memberof game.AcceptFriend
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        AcceptFriend.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/game.AcceptFriend";
+        };
+
+        return AcceptFriend;
+    })();
+
+    game.DeclineFriend = (function() {
+
+        /**
+         * Properties of a DeclineFriend.
+         * @typedef {Object} game.DeclineFriend.$Properties
+         * @property {number|null} [playerId] DeclineFriend playerId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DeclineFriend.
+         * @memberof game
+         * @interface IDeclineFriend
+         * @augments game.DeclineFriend.$Properties
+         * @deprecated Use game.DeclineFriend.$Properties instead.
+         */
+
+        /**
+         * Shape of a DeclineFriend.
+         * @typedef {game.DeclineFriend.$Properties} game.DeclineFriend.$Shape
+         */
+
+        /**
+         * Constructs a new DeclineFriend.
+         * @memberof game
+         * @classdesc Represents a DeclineFriend.
+         * @constructor
+         * @param {game.DeclineFriend.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var DeclineFriend = function (properties) {
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DeclineFriend playerId.
+         * @member {number} playerId
+         * @memberof game.DeclineFriend
+         * @instance
+         */
+        DeclineFriend.prototype.playerId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new DeclineFriend instance using the specified properties.
+         * @function create
+         * @memberof game.DeclineFriend
+         * @static
+         * @param {game.DeclineFriend.$Properties=} [properties] Properties to set
+         * @returns {game.DeclineFriend} DeclineFriend instance
+         * @type {{
+         *   (properties: game.DeclineFriend.$Shape): game.DeclineFriend & game.DeclineFriend.$Shape;
+         *   (properties?: game.DeclineFriend.$Properties): game.DeclineFriend;
+         * }}
+         */
+        DeclineFriend.create = function(properties) {
+            return new DeclineFriend(properties);
+        };
+
+        /**
+         * Encodes the specified DeclineFriend message. Does not implicitly {@link game.DeclineFriend.verify|verify} messages.
+         * @function encode
+         * @memberof game.DeclineFriend
+         * @static
+         * @param {game.DeclineFriend.$Properties} message DeclineFriend message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DeclineFriend.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId") && (typeof message.playerId === "object" ? message.playerId.low || message.playerId.high : message.playerId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.playerId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DeclineFriend message from the specified reader or buffer.
+         * @function decode
+         * @memberof game.DeclineFriend
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {game.DeclineFriend & game.DeclineFriend.$Shape} DeclineFriend
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DeclineFriend.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.game.DeclineFriend();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.playerId = value;
+                        else
+                            delete message.playerId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Verifies a DeclineFriend message.
+         * @function verify
+         * @memberof game.DeclineFriend
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        DeclineFriend.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
+                if (!$util.isInteger(message.playerId) && !(message.playerId && $util.isInteger(message.playerId.low) && $util.isInteger(message.playerId.high)))
+                    return "playerId: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates a DeclineFriend message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof game.DeclineFriend
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {game.DeclineFriend} DeclineFriend
+         */
+        DeclineFriend.fromObject = function (object, _depth) {
+            if (object instanceof $root.game.DeclineFriend)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".game.DeclineFriend: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var message = new $root.game.DeclineFriend();
+            if (object.playerId != null)
+                if (typeof object.playerId === "object" ? object.playerId.low || object.playerId.high : $Number(object.playerId) !== 0)
+                    if ($util.Long)
+                        message.playerId = $util.Long.fromValue(object.playerId, true);
+                    else if (typeof object.playerId === "string")
+                        message.playerId = $parseInt(object.playerId, 10);
+                    else if (typeof object.playerId === "number")
+                        message.playerId = object.playerId;
+                    else if (typeof object.playerId === "object")
+                        message.playerId = new $util.LongBits(object.playerId.low >>> 0, object.playerId.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DeclineFriend message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof game.DeclineFriend
+         * @static
+         * @param {game.DeclineFriend} message DeclineFriend
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DeclineFriend.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    var long = new $util.Long(0, 0, true);
+                    object.playerId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.playerId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.playerId = typeof message.playerId === "number" ? $BigInt(message.playerId) : $util.Long.fromBits(message.playerId.low >>> 0, message.playerId.high >>> 0, true).toBigInt();
+                else if (typeof message.playerId === "number")
+                    object.playerId = options.longs === $String ? $String(message.playerId) : message.playerId;
+                else
+                    object.playerId = options.longs === $String ? $util.Long.prototype.toString.call(message.playerId) : options.longs === $Number ? new $util.LongBits(message.playerId.low >>> 0, message.playerId.high >>> 0).toNumber(true) : message.playerId;
+            return object;
+        };
+
+        /**
+         * Converts this DeclineFriend to JSON.
+         * @function toJSON
+         * @memberof game.DeclineFriend
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DeclineFriend.prototype.toJSON = function() {
+            return DeclineFriend.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for DeclineFriend
+         * @function getTypeUrl
+         * @memberof game.DeclineFriend
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        DeclineFriend.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/game.DeclineFriend";
+        };
+
+        return DeclineFriend;
+    })();
+
+    game.Block = (function() {
+
+        /**
+         * Properties of a Block.
+         * @typedef {Object} game.Block.$Properties
+         * @property {number|null} [playerId] Block playerId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Block.
+         * @memberof game
+         * @interface IBlock
+         * @augments game.Block.$Properties
+         * @deprecated Use game.Block.$Properties instead.
+         */
+
+        /**
+         * Shape of a Block.
+         * @typedef {game.Block.$Properties} game.Block.$Shape
+         */
+
+        /**
+         * Constructs a new Block.
+         * @memberof game
+         * @classdesc Represents a Block.
+         * @constructor
+         * @param {game.Block.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var Block = function (properties) {
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Block playerId.
+         * @member {number} playerId
+         * @memberof game.Block
+         * @instance
+         */
+        Block.prototype.playerId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new Block instance using the specified properties.
+         * @function create
+         * @memberof game.Block
+         * @static
+         * @param {game.Block.$Properties=} [properties] Properties to set
+         * @returns {game.Block} Block instance
+         * @type {{
+         *   (properties: game.Block.$Shape): game.Block & game.Block.$Shape;
+         *   (properties?: game.Block.$Properties): game.Block;
+         * }}
+         */
+        Block.create = function(properties) {
+            return new Block(properties);
+        };
+
+        /**
+         * Encodes the specified Block message. Does not implicitly {@link game.Block.verify|verify} messages.
+         * @function encode
+         * @memberof game.Block
+         * @static
+         * @param {game.Block.$Properties} message Block message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Block.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId") && (typeof message.playerId === "object" ? message.playerId.low || message.playerId.high : message.playerId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.playerId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Block message from the specified reader or buffer.
+         * @function decode
+         * @memberof game.Block
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {game.Block & game.Block.$Shape} Block
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Block.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.game.Block();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.playerId = value;
+                        else
+                            delete message.playerId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Verifies a Block message.
+         * @function verify
+         * @memberof game.Block
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Block.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
+                if (!$util.isInteger(message.playerId) && !(message.playerId && $util.isInteger(message.playerId.low) && $util.isInteger(message.playerId.high)))
+                    return "playerId: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates a Block message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof game.Block
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {game.Block} Block
+         */
+        Block.fromObject = function (object, _depth) {
+            if (object instanceof $root.game.Block)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".game.Block: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var message = new $root.game.Block();
+            if (object.playerId != null)
+                if (typeof object.playerId === "object" ? object.playerId.low || object.playerId.high : $Number(object.playerId) !== 0)
+                    if ($util.Long)
+                        message.playerId = $util.Long.fromValue(object.playerId, true);
+                    else if (typeof object.playerId === "string")
+                        message.playerId = $parseInt(object.playerId, 10);
+                    else if (typeof object.playerId === "number")
+                        message.playerId = object.playerId;
+                    else if (typeof object.playerId === "object")
+                        message.playerId = new $util.LongBits(object.playerId.low >>> 0, object.playerId.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Block message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof game.Block
+         * @static
+         * @param {game.Block} message Block
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Block.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    var long = new $util.Long(0, 0, true);
+                    object.playerId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.playerId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.playerId = typeof message.playerId === "number" ? $BigInt(message.playerId) : $util.Long.fromBits(message.playerId.low >>> 0, message.playerId.high >>> 0, true).toBigInt();
+                else if (typeof message.playerId === "number")
+                    object.playerId = options.longs === $String ? $String(message.playerId) : message.playerId;
+                else
+                    object.playerId = options.longs === $String ? $util.Long.prototype.toString.call(message.playerId) : options.longs === $Number ? new $util.LongBits(message.playerId.low >>> 0, message.playerId.high >>> 0).toNumber(true) : message.playerId;
+            return object;
+        };
+
+        /**
+         * Converts this Block to JSON.
+         * @function toJSON
+         * @memberof game.Block
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Block.prototype.toJSON = function() {
+            return Block.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Block
+         * @function getTypeUrl
+         * @memberof game.Block
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Block.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/game.Block";
+        };
+
+        return Block;
+    })();
+
+    game.Unblock = (function() {
+
+        /**
+         * Properties of an Unblock.
+         * @typedef {Object} game.Unblock.$Properties
+         * @property {number|null} [playerId] Unblock playerId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an Unblock.
+         * @memberof game
+         * @interface IUnblock
+         * @augments game.Unblock.$Properties
+         * @deprecated Use game.Unblock.$Properties instead.
+         */
+
+        /**
+         * Shape of an Unblock.
+         * @typedef {game.Unblock.$Properties} game.Unblock.$Shape
+         */
+
+        /**
+         * Constructs a new Unblock.
+         * @memberof game
+         * @classdesc Represents an Unblock.
+         * @constructor
+         * @param {game.Unblock.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var Unblock = function (properties) {
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Unblock playerId.
+         * @member {number} playerId
+         * @memberof game.Unblock
+         * @instance
+         */
+        Unblock.prototype.playerId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new Unblock instance using the specified properties.
+         * @function create
+         * @memberof game.Unblock
+         * @static
+         * @param {game.Unblock.$Properties=} [properties] Properties to set
+         * @returns {game.Unblock} Unblock instance
+         * @type {{
+         *   (properties: game.Unblock.$Shape): game.Unblock & game.Unblock.$Shape;
+         *   (properties?: game.Unblock.$Properties): game.Unblock;
+         * }}
+         */
+        Unblock.create = function(properties) {
+            return new Unblock(properties);
+        };
+
+        /**
+         * Encodes the specified Unblock message. Does not implicitly {@link game.Unblock.verify|verify} messages.
+         * @function encode
+         * @memberof game.Unblock
+         * @static
+         * @param {game.Unblock.$Properties} message Unblock message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Unblock.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId") && (typeof message.playerId === "object" ? message.playerId.low || message.playerId.high : message.playerId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.playerId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an Unblock message from the specified reader or buffer.
+         * @function decode
+         * @memberof game.Unblock
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {game.Unblock & game.Unblock.$Shape} Unblock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Unblock.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.game.Unblock();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.playerId = value;
+                        else
+                            delete message.playerId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Verifies an Unblock message.
+         * @function verify
+         * @memberof game.Unblock
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Unblock.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
+                if (!$util.isInteger(message.playerId) && !(message.playerId && $util.isInteger(message.playerId.low) && $util.isInteger(message.playerId.high)))
+                    return "playerId: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates an Unblock message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof game.Unblock
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {game.Unblock} Unblock
+         */
+        Unblock.fromObject = function (object, _depth) {
+            if (object instanceof $root.game.Unblock)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".game.Unblock: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var message = new $root.game.Unblock();
+            if (object.playerId != null)
+                if (typeof object.playerId === "object" ? object.playerId.low || object.playerId.high : $Number(object.playerId) !== 0)
+                    if ($util.Long)
+                        message.playerId = $util.Long.fromValue(object.playerId, true);
+                    else if (typeof object.playerId === "string")
+                        message.playerId = $parseInt(object.playerId, 10);
+                    else if (typeof object.playerId === "number")
+                        message.playerId = object.playerId;
+                    else if (typeof object.playerId === "object")
+                        message.playerId = new $util.LongBits(object.playerId.low >>> 0, object.playerId.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an Unblock message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof game.Unblock
+         * @static
+         * @param {game.Unblock} message Unblock
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Unblock.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    var long = new $util.Long(0, 0, true);
+                    object.playerId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.playerId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.playerId != null && $Object.hasOwnProperty.call(message, "playerId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.playerId = typeof message.playerId === "number" ? $BigInt(message.playerId) : $util.Long.fromBits(message.playerId.low >>> 0, message.playerId.high >>> 0, true).toBigInt();
+                else if (typeof message.playerId === "number")
+                    object.playerId = options.longs === $String ? $String(message.playerId) : message.playerId;
+                else
+                    object.playerId = options.longs === $String ? $util.Long.prototype.toString.call(message.playerId) : options.longs === $Number ? new $util.LongBits(message.playerId.low >>> 0, message.playerId.high >>> 0).toNumber(true) : message.playerId;
+            return object;
+        };
+
+        /**
+         * Converts this Unblock to JSON.
+         * @function toJSON
+         * @memberof game.Unblock
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Unblock.prototype.toJSON = function() {
+            return Unblock.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Unblock
+         * @function getTypeUrl
+         * @memberof game.Unblock
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Unblock.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/game.Unblock";
+        };
+
+        return Unblock;
+    })();
+
+    game.GetPresence = (function() {
+
+        /**
+         * Properties of a GetPresence.
+         * @typedef {Object} game.GetPresence.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GetPresence.
+         * @memberof game
+         * @interface IGetPresence
+         * @augments game.GetPresence.$Properties
+         * @deprecated Use game.GetPresence.$Properties instead.
+         */
+
+        /**
+         * Shape of a GetPresence.
+         * @typedef {game.GetPresence.$Properties} game.GetPresence.$Shape
+         */
+
+        /**
+         * Constructs a new GetPresence.
+         * @memberof game
+         * @classdesc Represents a GetPresence.
+         * @constructor
+         * @param {game.GetPresence.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var GetPresence = function (properties) {
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new GetPresence instance using the specified properties.
+         * @function create
+         * @memberof game.GetPresence
+         * @static
+         * @param {game.GetPresence.$Properties=} [properties] Properties to set
+         * @returns {game.GetPresence} GetPresence instance
+         * @type {{
+         *   (properties: game.GetPresence.$Shape): game.GetPresence & game.GetPresence.$Shape;
+         *   (properties?: game.GetPresence.$Properties): game.GetPresence;
+         * }}
+         */
+        GetPresence.create = function(properties) {
+            return new GetPresence(properties);
+        };
+
+        /**
+         * Encodes the specified GetPresence message. Does not implicitly {@link game.GetPresence.verify|verify} messages.
+         * @function encode
+         * @memberof game.GetPresence
+         * @static
+         * @param {game.GetPresence.$Properties} message GetPresence message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GetPresence.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a GetPresence message from the specified reader or buffer.
+         * @function decode
+         * @memberof game.GetPresence
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {game.GetPresence & game.GetPresence.$Shape} GetPresence
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GetPresence.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.game.GetPresence();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Verifies a GetPresence message.
+         * @function verify
+         * @memberof game.GetPresence
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        GetPresence.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            return null;
+        };
+
+        /**
+         * Creates a GetPresence message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof game.GetPresence
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {game.GetPresence} GetPresence
+         */
+        GetPresence.fromObject = function (object, _depth) {
+            if (object instanceof $root.game.GetPresence)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".game.GetPresence: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.game.GetPresence();
+        };
+
+        /**
+         * Creates a plain object from a GetPresence message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof game.GetPresence
+         * @static
+         * @param {game.GetPresence} message GetPresence
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GetPresence.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this GetPresence to JSON.
+         * @function toJSON
+         * @memberof game.GetPresence
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GetPresence.prototype.toJSON = function() {
+            return GetPresence.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for GetPresence
+         * @function getTypeUrl
+         * @memberof game.GetPresence
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        GetPresence.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/game.GetPresence";
+        };
+
+        return GetPresence;
+    })();
+
+    game.Presence = (function() {
+
+        /**
+         * Properties of a Presence.
+         * @typedef {Object} game.Presence.$Properties
+         * @property {Array.<number>|null} [online] Presence online
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Presence.
+         * @memberof game
+         * @interface IPresence
+         * @augments game.Presence.$Properties
+         * @deprecated Use game.Presence.$Properties instead.
+         */
+
+        /**
+         * Shape of a Presence.
+         * @typedef {game.Presence.$Properties} game.Presence.$Shape
+         */
+
+        /**
+         * Constructs a new Presence.
+         * @memberof game
+         * @classdesc Represents a Presence.
+         * @constructor
+         * @param {game.Presence.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var Presence = function (properties) {
+            this.online = [];
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Presence online.
+         * @member {Array.<number>} online
+         * @memberof game.Presence
+         * @instance
+         */
+        Presence.prototype.online = $util.emptyArray;
+
+        /**
+         * Creates a new Presence instance using the specified properties.
+         * @function create
+         * @memberof game.Presence
+         * @static
+         * @param {game.Presence.$Properties=} [properties] Properties to set
+         * @returns {game.Presence} Presence instance
+         * @type {{
+         *   (properties: game.Presence.$Shape): game.Presence & game.Presence.$Shape;
+         *   (properties?: game.Presence.$Properties): game.Presence;
+         * }}
+         */
+        Presence.create = function(properties) {
+            return new Presence(properties);
+        };
+
+        /**
+         * Encodes the specified Presence message. Does not implicitly {@link game.Presence.verify|verify} messages.
+         * @function encode
+         * @memberof game.Presence
+         * @static
+         * @param {game.Presence.$Properties} message Presence message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Presence.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.online != null && message.online.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).uint64s(message.online);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Presence message from the specified reader or buffer.
+         * @function decode
+         * @memberof game.Presence
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {game.Presence & game.Presence.$Shape} Presence
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Presence.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.game.Presence();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType === 2) {
+                            if (!(message.online && message.online.length))
+                                message.online = [];
+                            reader.uint64s(message.online);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.online && message.online.length))
+                            message.online = [];
+                        message.online.push(reader.uint64());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Verifies a Presence message.
+         * @function verify
+         * @memberof game.Presence
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Presence.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.online != null && $Object.hasOwnProperty.call(message, "online")) {
+                if (!$Array.isArray(message.online))
+                    return "online: array expected";
+                for (var i = 0; i < message.online.length; ++i)
+                    if (!$util.isInteger(message.online[i]) && !(message.online[i] && $util.isInteger(message.online[i].low) && $util.isInteger(message.online[i].high)))
+                        return "online: integer|Long[] expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a Presence message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof game.Presence
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {game.Presence} Presence
+         */
+        Presence.fromObject = function (object, _depth) {
+            if (object instanceof $root.game.Presence)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".game.Presence: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var message = new $root.game.Presence();
+            if (object.online) {
+                if (!$Array.isArray(object.online))
+                    throw $TypeError(".game.Presence.online: array expected");
+                message.online = $Array(object.online.length);
+                for (var i = 0; i < object.online.length; ++i)
+                    if ($util.Long)
+                        message.online[i] = $util.Long.fromValue(object.online[i], true);
+                    else if (typeof object.online[i] === "string")
+                        message.online[i] = $parseInt(object.online[i], 10);
+                    else if (typeof object.online[i] === "number")
+                        message.online[i] = object.online[i];
+                    else if (typeof object.online[i] === "object")
+                        message.online[i] = new $util.LongBits(object.online[i].low >>> 0, object.online[i].high >>> 0).toNumber(true);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Presence message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof game.Presence
+         * @static
+         * @param {game.Presence} message Presence
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Presence.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var object = {};
+            if (options.arrays || options.defaults)
+                object.online = [];
+            if (message.online && message.online.length) {
+                object.online = $Array(message.online.length);
+                for (var j = 0; j < message.online.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.online[j] = typeof message.online[j] === "number" ? $BigInt(message.online[j]) : $util.Long.fromBits(message.online[j].low >>> 0, message.online[j].high >>> 0, true).toBigInt();
+                    else if (typeof message.online[j] === "number")
+                        object.online[j] = options.longs === $String ? $String(message.online[j]) : message.online[j];
+                    else
+                        object.online[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.online[j]) : options.longs === $Number ? new $util.LongBits(message.online[j].low >>> 0, message.online[j].high >>> 0).toNumber(true) : message.online[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this Presence to JSON.
+         * @function toJSON
+         * @memberof game.Presence
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Presence.prototype.toJSON = function() {
+            return Presence.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Presence
+         * @function getTypeUrl
+         * @memberof game.Presence
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Presence.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/game.Presence";
+        };
+
+        return Presence;
     })();
 
     game.VisitFriend = (function() {
@@ -8868,6 +10882,621 @@ $root.game = (function() {
         };
 
         return GiftReceived;
+    })();
+
+    game.FriendRequest = (function() {
+
+        /**
+         * Properties of a FriendRequest.
+         * @typedef {Object} game.FriendRequest.$Properties
+         * @property {number|null} [from] FriendRequest from
+         * @property {game.PlayerState.$Properties|null} [state] FriendRequest state
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FriendRequest.
+         * @memberof game
+         * @interface IFriendRequest
+         * @augments game.FriendRequest.$Properties
+         * @deprecated Use game.FriendRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a FriendRequest.
+         * @typedef {game.FriendRequest.$Properties} game.FriendRequest.$Shape
+         */
+
+        /**
+         * Constructs a new FriendRequest.
+         * @memberof game
+         * @classdesc Represents a FriendRequest.
+         * @constructor
+         * @param {game.FriendRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var FriendRequest = function (properties) {
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FriendRequest from.
+         * @member {number} from
+         * @memberof game.FriendRequest
+         * @instance
+         */
+        FriendRequest.prototype.from = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * FriendRequest state.
+         * @member {game.PlayerState.$Properties|null|undefined} state
+         * @memberof game.FriendRequest
+         * @instance
+         */
+        FriendRequest.prototype.state = null;
+
+        /**
+         * Creates a new FriendRequest instance using the specified properties.
+         * @function create
+         * @memberof game.FriendRequest
+         * @static
+         * @param {game.FriendRequest.$Properties=} [properties] Properties to set
+         * @returns {game.FriendRequest} FriendRequest instance
+         * @type {{
+         *   (properties: game.FriendRequest.$Shape): game.FriendRequest & game.FriendRequest.$Shape;
+         *   (properties?: game.FriendRequest.$Properties): game.FriendRequest;
+         * }}
+         */
+        FriendRequest.create = function(properties) {
+            return new FriendRequest(properties);
+        };
+
+        /**
+         * Encodes the specified FriendRequest message. Does not implicitly {@link game.FriendRequest.verify|verify} messages.
+         * @function encode
+         * @memberof game.FriendRequest
+         * @static
+         * @param {game.FriendRequest.$Properties} message FriendRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FriendRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from") && (typeof message.from === "object" ? message.from.low || message.from.high : message.from !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.from);
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                $root.game.PlayerState.encode(message.state, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FriendRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof game.FriendRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {game.FriendRequest & game.FriendRequest.$Shape} FriendRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FriendRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.game.FriendRequest();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.from = value;
+                        else
+                            delete message.from;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.state = $root.game.PlayerState.decode(reader, reader.size(), $undefined, _depth + 1, message.state);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Verifies a FriendRequest message.
+         * @function verify
+         * @memberof game.FriendRequest
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        FriendRequest.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                if (!$util.isInteger(message.from) && !(message.from && $util.isInteger(message.from.low) && $util.isInteger(message.from.high)))
+                    return "from: integer|Long expected";
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state")) {
+                var error = $root.game.PlayerState.verify(message.state, _depth + 1);
+                if (error)
+                    return "state." + error;
+            }
+            return null;
+        };
+
+        /**
+         * Creates a FriendRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof game.FriendRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {game.FriendRequest} FriendRequest
+         */
+        FriendRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.game.FriendRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".game.FriendRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var message = new $root.game.FriendRequest();
+            if (object.from != null)
+                if (typeof object.from === "object" ? object.from.low || object.from.high : $Number(object.from) !== 0)
+                    if ($util.Long)
+                        message.from = $util.Long.fromValue(object.from, true);
+                    else if (typeof object.from === "string")
+                        message.from = $parseInt(object.from, 10);
+                    else if (typeof object.from === "number")
+                        message.from = object.from;
+                    else if (typeof object.from === "object")
+                        message.from = new $util.LongBits(object.from.low >>> 0, object.from.high >>> 0).toNumber(true);
+            if (object.state != null) {
+                if (!$util.isObject(object.state))
+                    throw $TypeError(".game.FriendRequest.state: object expected");
+                message.state = $root.game.PlayerState.fromObject(object.state, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FriendRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof game.FriendRequest
+         * @static
+         * @param {game.FriendRequest} message FriendRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FriendRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    var long = new $util.Long(0, 0, true);
+                    object.from = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.from = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.state = null;
+            }
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.from = typeof message.from === "number" ? $BigInt(message.from) : $util.Long.fromBits(message.from.low >>> 0, message.from.high >>> 0, true).toBigInt();
+                else if (typeof message.from === "number")
+                    object.from = options.longs === $String ? $String(message.from) : message.from;
+                else
+                    object.from = options.longs === $String ? $util.Long.prototype.toString.call(message.from) : options.longs === $Number ? new $util.LongBits(message.from.low >>> 0, message.from.high >>> 0).toNumber(true) : message.from;
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                object.state = $root.game.PlayerState.toObject(message.state, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this FriendRequest to JSON.
+         * @function toJSON
+         * @memberof game.FriendRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FriendRequest.prototype.toJSON = function() {
+            return FriendRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for FriendRequest
+         * @function getTypeUrl
+         * @memberof game.FriendRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        FriendRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/game.FriendRequest";
+        };
+
+        return FriendRequest;
+    })();
+
+    game.FriendUpdate = (function() {
+
+        /**
+         * Properties of a FriendUpdate.
+         * @typedef {Object} game.FriendUpdate.$Properties
+         * @property {number|null} [from] FriendUpdate from
+         * @property {string|null} [change] FriendUpdate change
+         * @property {game.PlayerState.$Properties|null} [state] FriendUpdate state
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FriendUpdate.
+         * @memberof game
+         * @interface IFriendUpdate
+         * @augments game.FriendUpdate.$Properties
+         * @deprecated Use game.FriendUpdate.$Properties instead.
+         */
+
+        /**
+         * Shape of a FriendUpdate.
+         * @typedef {game.FriendUpdate.$Properties} game.FriendUpdate.$Shape
+         */
+
+        /**
+         * Constructs a new FriendUpdate.
+         * @memberof game
+         * @classdesc Represents a FriendUpdate.
+         * @constructor
+         * @param {game.FriendUpdate.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var FriendUpdate = function (properties) {
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FriendUpdate from.
+         * @member {number} from
+         * @memberof game.FriendUpdate
+         * @instance
+         */
+        FriendUpdate.prototype.from = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * FriendUpdate change.
+         * @member {string} change
+         * @memberof game.FriendUpdate
+         * @instance
+         */
+        FriendUpdate.prototype.change = "";
+
+        /**
+         * FriendUpdate state.
+         * @member {game.PlayerState.$Properties|null|undefined} state
+         * @memberof game.FriendUpdate
+         * @instance
+         */
+        FriendUpdate.prototype.state = null;
+
+        /**
+         * Creates a new FriendUpdate instance using the specified properties.
+         * @function create
+         * @memberof game.FriendUpdate
+         * @static
+         * @param {game.FriendUpdate.$Properties=} [properties] Properties to set
+         * @returns {game.FriendUpdate} FriendUpdate instance
+         * @type {{
+         *   (properties: game.FriendUpdate.$Shape): game.FriendUpdate & game.FriendUpdate.$Shape;
+         *   (properties?: game.FriendUpdate.$Properties): game.FriendUpdate;
+         * }}
+         */
+        FriendUpdate.create = function(properties) {
+            return new FriendUpdate(properties);
+        };
+
+        /**
+         * Encodes the specified FriendUpdate message. Does not implicitly {@link game.FriendUpdate.verify|verify} messages.
+         * @function encode
+         * @memberof game.FriendUpdate
+         * @static
+         * @param {game.FriendUpdate.$Properties} message FriendUpdate message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FriendUpdate.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from") && (typeof message.from === "object" ? message.from.low || message.from.high : message.from !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.from);
+            if (message.change != null && $Object.hasOwnProperty.call(message, "change") && message.change !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.change);
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                $root.game.PlayerState.encode(message.state, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FriendUpdate message from the specified reader or buffer.
+         * @function decode
+         * @memberof game.FriendUpdate
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {game.FriendUpdate & game.FriendUpdate.$Shape} FriendUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FriendUpdate.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.game.FriendUpdate();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.from = value;
+                        else
+                            delete message.from;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.change = value;
+                        else
+                            delete message.change;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.state = $root.game.PlayerState.decode(reader, reader.size(), $undefined, _depth + 1, message.state);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Verifies a FriendUpdate message.
+         * @function verify
+         * @memberof game.FriendUpdate
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        FriendUpdate.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                if (!$util.isInteger(message.from) && !(message.from && $util.isInteger(message.from.low) && $util.isInteger(message.from.high)))
+                    return "from: integer|Long expected";
+            if (message.change != null && $Object.hasOwnProperty.call(message, "change"))
+                if (!$util.isString(message.change))
+                    return "change: string expected";
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state")) {
+                var error = $root.game.PlayerState.verify(message.state, _depth + 1);
+                if (error)
+                    return "state." + error;
+            }
+            return null;
+        };
+
+        /**
+         * Creates a FriendUpdate message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof game.FriendUpdate
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {game.FriendUpdate} FriendUpdate
+         */
+        FriendUpdate.fromObject = function (object, _depth) {
+            if (object instanceof $root.game.FriendUpdate)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".game.FriendUpdate: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var message = new $root.game.FriendUpdate();
+            if (object.from != null)
+                if (typeof object.from === "object" ? object.from.low || object.from.high : $Number(object.from) !== 0)
+                    if ($util.Long)
+                        message.from = $util.Long.fromValue(object.from, true);
+                    else if (typeof object.from === "string")
+                        message.from = $parseInt(object.from, 10);
+                    else if (typeof object.from === "number")
+                        message.from = object.from;
+                    else if (typeof object.from === "object")
+                        message.from = new $util.LongBits(object.from.low >>> 0, object.from.high >>> 0).toNumber(true);
+            if (object.change != null)
+                if (typeof object.change !== "string" || object.change.length)
+                    message.change = $String(object.change);
+            if (object.state != null) {
+                if (!$util.isObject(object.state))
+                    throw $TypeError(".game.FriendUpdate.state: object expected");
+                message.state = $root.game.PlayerState.fromObject(object.state, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FriendUpdate message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof game.FriendUpdate
+         * @static
+         * @param {game.FriendUpdate} message FriendUpdate
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FriendUpdate.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    var long = new $util.Long(0, 0, true);
+                    object.from = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.from = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.change = "";
+                object.state = null;
+            }
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.from = typeof message.from === "number" ? $BigInt(message.from) : $util.Long.fromBits(message.from.low >>> 0, message.from.high >>> 0, true).toBigInt();
+                else if (typeof message.from === "number")
+                    object.from = options.longs === $String ? $String(message.from) : message.from;
+                else
+                    object.from = options.longs === $String ? $util.Long.prototype.toString.call(message.from) : options.longs === $Number ? new $util.LongBits(message.from.low >>> 0, message.from.high >>> 0).toNumber(true) : message.from;
+            if (message.change != null && $Object.hasOwnProperty.call(message, "change"))
+                object.change = message.change;
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                object.state = $root.game.PlayerState.toObject(message.state, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this FriendUpdate to JSON.
+         * @function toJSON
+         * @memberof game.FriendUpdate
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FriendUpdate.prototype.toJSON = function() {
+            return FriendUpdate.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for FriendUpdate
+         * @function getTypeUrl
+         * @memberof game.FriendUpdate
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        FriendUpdate.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/game.FriendUpdate";
+        };
+
+        return FriendUpdate;
     })();
 
     game.ChatReceived = (function() {
