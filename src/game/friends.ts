@@ -227,7 +227,8 @@ export function settleFriends(farm: Farm, ctx: RuleContext): RuleResult | null {
   const outgoing = farm.outgoing.filter(fresh);
   const incoming = farm.incoming.filter(fresh);
   const expired = farm.outgoing.length - outgoing.length + farm.incoming.length - incoming.length;
-  if (farm.legacyFriends === undefined && expired === 0) return null;
+  // An empty legacy list needs no save: the next save stores the new form.
+  if (legacy.length === 0 && expired === 0) return null;
   const next: Farm = { ...farm, outgoing, incoming };
   delete next.legacyFriends;
   const ids = [...new Set(legacy)].filter((id) => !has(outgoing, id));

@@ -10,7 +10,7 @@ import {
   testTarantool,
   type TestTarantool,
 } from '../helpers/servers';
-import { player, startWorkerProcess, type TestWorker, token } from '../helpers/workers';
+import { befriend, player, startWorkerProcess, type TestWorker, token } from '../helpers/workers';
 
 /** Decoded messages are class instances; compare their plain JSON form. */
 const plain = (v: unknown): unknown => JSON.parse(JSON.stringify(v ?? null));
@@ -75,16 +75,14 @@ describe('worker processes (real Tarantool, MariaDB, sockets)', function () {
     r = await a.request({ addFriend: { playerId: 424242 } });
     assert.equal(r.error?.code, 'UNKNOWN_PLAYER');
     r = await a.request({ addFriend: { playerId: 101 } });
-    assert.deepEqual(plain(r.state?.friends), [101]);
+    assert.deepEqual(plain(r.state?.outgoingRequests), [101], 'a request, not a friendship');
+    assert.deepEqual(r.state?.friends ?? [], []);
     r = await a.request({ visitFriend: { playerId: 101 } });
-    assert.equal(r.friendFarm?.id, 101);
-    assert.equal(r.friendFarm?.plotCount, 4);
-    r = await a.request({ visitFriend: { playerId: 555 } });
     assert.equal(r.error?.code, 'NOT_FRIENDS');
     r = await a.request({ top: { n: 5 } });
     assert.ok((r.topResult?.entries ?? []).some((e) => e.id === 100));
     r = await a.request({ removeFriend: { playerId: 101 } });
-    assert.deepEqual(r.state?.friends ?? [], []);
+    assert.deepEqual(r.state?.outgoingRequests ?? [], [], 'withdrawn');
     r = await a.request({ getState: {} });
     // created 1, plant 2, harvest 3, sell 4, plant 5, addFriend 6, removeFriend 7;
     // refused commands commit nothing.
@@ -151,8 +149,7 @@ describe('worker processes (real Tarantool, MariaDB, sockets)', function () {
   it('a gift and a chat between players on different workers arrive within 50 ms', async () => {
     const { client: a } = await login(w1, 130);
     const { client: b } = await login(w2, 131);
-    assert.equal((await a.request({ addFriend: { playerId: 131 } })).body, 'state');
-    assert.equal((await b.request({ addFriend: { playerId: 130 } })).body, 'state');
+    await befriend(a, 130, b, 131);
     await a.request({ plant: { plot: 0, crop: 'radish' } });
     await a.request({ harvest: { plot: 0 } });
 
@@ -191,9 +188,10 @@ describe('worker processes (real Tarantool, MariaDB, sockets)', function () {
 
   it('chat to an offline friend: NOT_ONLINE', async () => {
     const { client: a } = await login(w1, 140);
-    await login(w2, 141).then((p) => p.client.close());
+    const { client: b } = await login(w2, 141);
+    await befriend(a, 140, b, 141);
+    b.close();
     await new Promise((r) => setTimeout(r, 100));
-    await a.request({ addFriend: { playerId: 141 } });
     const r = await a.request({ chat: { to: 141, text: 'anyone?' } });
     assert.equal(r.error?.code, 'NOT_ONLINE');
   });
