@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { Action } from '../bots/bot';
 import { playBots } from '../bots/run';
-import { GameClient, type Reply } from '../client/client';
+import { befriend, GameClient, type Reply } from '../client/client';
 import { REPO_ROOT } from '../devstack/paths';
 import { type Catalog, loadCatalog } from '../game/catalog';
 import { readPid } from '../master/pidfile';
@@ -327,7 +327,7 @@ async function chat(stack: BenchStack, rows: Rows): Promise<void> {
     chatters.push(c);
   }
   for (let i = 0; i < pairs; i++)
-    await chatters[2 * i]!.request({ addFriend: { playerId: 300000 + 2 * i + 1 } });
+    await befriend(chatters[2 * i]!, 300000 + 2 * i, chatters[2 * i + 1]!, 300000 + 2 * i + 1);
   const hist = createHistogram();
   for (let i = 0; i < pairs; i++) {
     chatters[2 * i + 1]!.on('push', (p: Reply) => {

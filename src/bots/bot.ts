@@ -2,11 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { GameClient, type Reply } from '../client/client';
 import { type Catalog, levelOf } from '../game/catalog';
 import type { Envelope } from '../protocol/messages';
-import { cloneModel, diff, type Model, modelOf } from './model';
+import { applyFriendPush, cloneModel, diff, type Model, modelOf } from './model';
 
 /** One bot: a player playing a scenario mix, checking every answer against its own model. */
 
-export type Action = 'state' | 'plant' | 'harvest' | 'sell' | 'gift' | 'chat' | 'visit' | 'top';
+export type Action =
+  'state' | 'plant' | 'harvest' | 'sell' | 'gift' | 'chat' | 'visit' | 'top' | 'friend';
 
 /** Refusals that a correct server gives a correct bot in a race; anything else is unexpected. */
 export const EXPECTED_CODES = new Set([
@@ -30,6 +31,8 @@ interface Plan {
   action: Action;
   request: Omit<Envelope, 'seq'>;
   expect: Model | null;
+  /** The event the command leaves, when it is not the action's usual one. */
+  event?: string;
 }
 
 /** Changes a bot can make on its own farm, tried in this order when its plan is impossible. */
@@ -134,7 +137,14 @@ export class Bot {
   }
 
   private onPush(p: Reply): void {
-    if (p.body === 'giftReceived' && this.model && p.giftReceived) {
+    const friendly = p.friendRequest ?? p.friendUpdate;
+    if (friendly && this.model) {
+      const change = p.friendUpdate?.change ?? 'request';
+      const from = Number(friendly.from ?? 0);
+      this.note(`push friend ${change} ${from} v${friendly.state?.version}`);
+      for (const m of [this.model, this.pending]) if (m) applyFriendPush(m, from, change);
+      this.model.version = Math.max(this.model.version, Number(friendly.state?.version ?? 0));
+    } else if (p.body === 'giftReceived' && this.model && p.giftReceived) {
       const g = p.giftReceived;
       this.note(`push gift +${g.qty} ${g.item} v${g.state?.version}`);
       // Answers and pushes arrive in the order the server applied them, so a
@@ -171,7 +181,13 @@ export class Bot {
       this.plan(action, m) ??
       (EVENT_OF[action] ? MUTATING.map((a) => this.plan(a, m)).find((p) => p) : null);
     if (!plan) return this.act('state');
+    return this.run(client, m, plan);
+  }
+
+  /** Sends a planned command and checks its answer against the plan's expectation. */
+  private async run(client: GameClient, m: Model, plan: Plan): Promise<void> {
     const done = plan.action;
+    const caused = plan.event ?? EVENT_OF[done];
     const t0 = process.hrtime.bigint();
     this.pending = plan.expect;
     // The answer is checked and adopted synchronously, in order with the
@@ -186,7 +202,7 @@ export class Bot {
         return;
       }
       if (reply.body === 'state' && reply.state) {
-        this.count(this.caused, EVENT_OF[done]);
+        this.count(this.caused, caused);
         const actual = modelOf(reply.state);
         this.note(
           `${done} -> v${actual.version} ${[...actual.inventory].map(([k, v]) => `${k}=${v}`).join(',')}`,
@@ -209,7 +225,7 @@ export class Bot {
       this.uncertain = this.pending;
       this.pending = null;
       this.client = null;
-      this.count(this.unknown, EVENT_OF[done]);
+      this.count(this.unknown, caused);
     }
   }
 
@@ -294,22 +310,47 @@ export class Bot {
       }
       case 'top':
         return { request: { top: { n: 10 } }, expect: null };
+      case 'friend':
+        // Not part of a mix: the set-up phase makes friends (requestFriend, answerRequests).
+        return null;
     }
   }
 
-  /** Makes the bot's friends its friends (once at start). */
-  async befriend(ids: number[]): Promise<void> {
+  /** The players this bot plays with (gifts, chat, visits go to those who became friends). */
+  playWith(ids: number[]): void {
     this.friends = ids;
-    for (const id of ids) {
-      await this.ensureConnected();
-      if (!this.client || !this.model || this.model.friends.has(id)) continue;
-      const r = await this.client.request({ addFriend: { playerId: id } }).catch(() => null);
-      if (r?.body === 'state' && r.state) {
-        this.model = modelOf(r.state);
-        this.count(this.caused, 'friend_add');
-      } else if (!r) {
-        this.count(this.unknown, 'friend_add');
-      }
+  }
+
+  /** Sends a friend request (a checked command like any other). */
+  async requestFriend(id: number): Promise<void> {
+    await this.ensureConnected();
+    const m = this.model;
+    if (!this.client || !m || m.friends.has(id) || m.outgoing.has(id)) return;
+    const expect = cloneModel(m);
+    const accepts = expect.incoming.has(id);
+    applyFriendPush(expect, id, accepts ? 'accepted' : 'none');
+    if (!accepts) expect.outgoing.add(id);
+    const event = accepts ? 'friend_accept' : 'friend_request';
+    await this.run(this.client, m, {
+      action: 'friend',
+      request: { addFriend: { playerId: id } },
+      expect,
+      event,
+    });
+  }
+
+  /** Answers every waiting request: accepts, except that `decline(id)` ones are declined. */
+  async answerRequests(decline: (from: number) => boolean): Promise<void> {
+    await this.ensureConnected();
+    for (const id of [...(this.model?.incoming ?? [])]) {
+      const m = this.model;
+      if (!this.client || !m || !m.incoming.has(id)) continue;
+      const no = decline(id);
+      const expect = cloneModel(m);
+      applyFriendPush(expect, id, no ? 'declined' : 'accepted');
+      const request = no ? { declineFriend: { playerId: id } } : { acceptFriend: { playerId: id } };
+      const event = no ? 'friend_decline' : 'friend_accept';
+      await this.run(this.client, m, { action: 'friend', request, expect, event });
     }
   }
 

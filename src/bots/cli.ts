@@ -92,7 +92,7 @@ function formatSummary(s: BotsSummary): string {
   if (s.verify) {
     const v = s.verify;
     lines.push(
-      `verify: ${v.checked} players checked, ${v.unchecked} could not be; wrong in Tarantool: ${v.tarantoolMissing}; in MySQL: ${v.mysqlMissing}; events: ${v.eventsWrong}`,
+      `verify: ${v.checked} players checked, ${v.unchecked} could not be; wrong in Tarantool: ${v.tarantoolMissing}; in MySQL: ${v.mysqlMissing}; events: ${v.eventsWrong}; one-sided friendships: ${v.oneSided}`,
     );
     if (v.badPlayers.length > 0) lines.push(`  players with a problem: ${v.badPlayers.join(' ')}`);
     for (const m of v.samples) lines.push(`  ${m}`);
@@ -131,6 +131,7 @@ function merge(parts: BotsSummary[]): BotsSummary {
           tarantoolMissing: sum((s) => s.verify?.tarantoolMissing ?? 0),
           mysqlMissing: sum((s) => s.verify?.mysqlMissing ?? 0),
           eventsWrong: sum((s) => s.verify?.eventsWrong ?? 0),
+          oneSided: sum((s) => s.verify?.oneSided ?? 0),
           badPlayers: parts.flatMap((s) => s.verify?.badPlayers ?? []).sort((a, b) => a - b),
           samples: parts.flatMap((s) => s.verify?.samples ?? []).slice(0, 20),
         }

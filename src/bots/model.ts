@@ -13,6 +13,9 @@ export interface Model {
   /** plot index -> crop and ready time (server clock, ms) */
   plots: Map<number, { crop: string; readyAt: number }>;
   friends: Set<number>;
+  /** Friend requests waiting for this player's answer, and those it sent. */
+  incoming: Set<number>;
+  outgoing: Set<number>;
   plotCount: number;
 }
 
@@ -29,17 +32,24 @@ export function modelOf(s: PlayerStateMsg): Model {
       ]),
     ),
     friends: new Set((s.friends ?? []).map(Number)),
+    incoming: new Set((s.incomingRequests ?? []).map(Number)),
+    outgoing: new Set((s.outgoingRequests ?? []).map(Number)),
     plotCount: Number(s.plotCount ?? 0),
   };
 }
 
+const sameSet = (a: Set<number>, b: Set<number>) =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+const listOf = (s: Set<number>) => [...s].sort((a, b) => a - b).join(',');
+
 /**
  * Differences between what the bot expects and what the server says (empty:
- * they agree). `giftsMayHaveArrived`: after a reconnect, gifts sent while
- * the bot was away were credited at its login (without a push), so an item
- * may be more than expected, never less.
+ * they agree). `inboxMayHaveArrived`: after a reconnect, inbox items sent
+ * while the bot was away were applied at its login (without a push), so an
+ * item may be more than expected, never less, and the friend lists may
+ * have changed.
  */
-export function diff(expected: Model, actual: Model, giftsMayHaveArrived = false): string[] {
+export function diff(expected: Model, actual: Model, inboxMayHaveArrived = false): string[] {
   // Runs on every answer of every bot: no sets or sorted copies unless
   // something differs.
   const out: string[] = [];
@@ -48,7 +58,7 @@ export function diff(expected: Model, actual: Model, giftsMayHaveArrived = false
   const item = (name: string) => {
     const a = actual.inventory.get(name) ?? 0;
     const e = expected.inventory.get(name) ?? 0;
-    if (a < e || (a > e && !giftsMayHaveArrived)) out.push(`${name} ${a} != ${e}`);
+    if (a < e || (a > e && !inboxMayHaveArrived)) out.push(`${name} ${a} != ${e}`);
   };
   for (const name of expected.inventory.keys()) item(name);
   for (const name of actual.inventory.keys()) if (!expected.inventory.has(name)) item(name);
@@ -59,12 +69,10 @@ export function diff(expected: Model, actual: Model, giftsMayHaveArrived = false
   };
   for (const i of expected.plots.keys()) plot(i);
   for (const i of actual.plots.keys()) if (!expected.plots.has(i)) plot(i);
-  const sameFriends =
-    actual.friends.size === expected.friends.size &&
-    [...expected.friends].every((f) => actual.friends.has(f));
-  if (!sameFriends) {
-    const list = (s: Set<number>) => [...s].sort((a, b) => a - b).join(',');
-    out.push(`friends ${list(actual.friends)} != ${list(expected.friends)}`);
+  if (inboxMayHaveArrived) return out;
+  for (const key of ['friends', 'incoming', 'outgoing'] as const) {
+    if (!sameSet(actual[key], expected[key]))
+      out.push(`${key} ${listOf(actual[key])} != ${listOf(expected[key])}`);
   }
   return out;
 }
@@ -75,5 +83,19 @@ export function cloneModel(m: Model): Model {
     inventory: new Map(m.inventory),
     plots: new Map(m.plots),
     friends: new Set(m.friends),
+    incoming: new Set(m.incoming),
+    outgoing: new Set(m.outgoing),
   };
+}
+
+/** What a friendship push says changed, applied to a model (see game-service pushOf). */
+export function applyFriendPush(m: Model, from: number, change: string): void {
+  if (change === 'request') {
+    m.incoming.add(from);
+    return;
+  }
+  m.incoming.delete(from);
+  m.outgoing.delete(from);
+  if (change === 'accepted') m.friends.add(from);
+  else m.friends.delete(from);
 }

@@ -152,18 +152,27 @@ class Tally {
   }
 }
 
-/** Connects in waves (a login storm stays within what a worker accepts); each bot befriends its neighbours. */
+/**
+ * Connects in waves (a login storm stays within what a worker accepts),
+ * then makes friends the way players do: each bot requests its next
+ * neighbour, and once the requests have arrived each answers them,
+ * declining one in ten. Gifts, chat and visits go to neighbours who became
+ * friends.
+ */
 async function connectAll(bots: Bot[]): Promise<void> {
   for (let i = 0; i < bots.length; i += 200)
     await Promise.all(bots.slice(i, i + 200).map((b) => b.connect()));
-  await Promise.all(
-    bots.map((b, i) => {
-      const ids = [bots[(i + 1) % bots.length], bots[(i + bots.length - 1) % bots.length]]
-        .filter((x): x is Bot => x !== undefined && x !== b)
-        .map((x) => x.playerId);
-      return b.befriend([...new Set(ids)]);
-    }),
-  );
+  if (bots.length < 2) return;
+  const neighbour = (i: number) => bots[(i + 1) % bots.length]!;
+  bots.forEach((b, i) => {
+    const ids = [neighbour(i).playerId, bots[(i + bots.length - 1) % bots.length]!.playerId];
+    b.playWith([...new Set(ids)].filter((id) => id !== b.playerId));
+  });
+  await Promise.all(bots.map((b, i) => b.requestFriend(neighbour(i).playerId)));
+  // Requests reach the other side as pushes within milliseconds.
+  await sleep(500);
+  await Promise.all(bots.map((b) => b.answerRequests((from) => from % 10 === 0)));
+  await sleep(500);
 }
 
 /** One bot's commands until `until`, paced to `intervalMs` apart (0: as fast as answers come). */

@@ -41,6 +41,8 @@ export interface VerifyResult {
   tarantoolMissing: number;
   mysqlMissing: number;
   eventsWrong: number;
+  /** Friendships that one side lists and the other does not (among this run's bots, in Tarantool). */
+  oneSided: number;
   /** Every player with a problem, sorted. */
   badPlayers: number[];
   samples: string[];
@@ -60,6 +62,8 @@ export function modelOfStored(state: string, version: number, catalog: Catalog):
     inventory: new Map(Object.entries(farm.inventory)),
     plots,
     friends: new Set(farm.friends),
+    incoming: new Set(farm.incoming.map((r) => r.id)),
+    outgoing: new Set(farm.outgoing.map((r) => r.id)),
     plotCount: farm.plots.length,
   };
 }
@@ -78,7 +82,7 @@ export function compareStored(expected: Model, stored: Model): string[] {
   return d;
 }
 
-class Report {
+export class Report {
   readonly bad = new Set<number>();
   readonly samples: string[] = [];
 
@@ -92,7 +96,9 @@ export async function verifyBots(bots: VerifiedBot[], deps: VerifyDeps): Promise
   const report = new Report();
   const known = bots.filter((b): b is Known => b.model !== null);
   for (const b of bots) if (!b.model) report.add(b.playerId, 'never logged in: not checked');
-  const tarantoolMissing = await checkTarantool(known, deps, report);
+  const stored = new Map<number, Model>();
+  const tarantoolMissing = await checkTarantool(known, deps, report, stored);
+  const oneSided = checkFriendships(stored, report);
   let mysqlMissing = 0;
   let eventsWrong = 0;
   if (deps.mysql) {
@@ -105,6 +111,7 @@ export async function verifyBots(bots: VerifiedBot[], deps: VerifyDeps): Promise
     tarantoolMissing,
     mysqlMissing,
     eventsWrong,
+    oneSided,
     badPlayers: [...report.bad].sort((a, b) => a - b),
     samples: report.samples,
   };
@@ -112,16 +119,21 @@ export async function verifyBots(bots: VerifiedBot[], deps: VerifyDeps): Promise
 
 type Known = VerifiedBot & { model: Model };
 
-async function checkTarantool(bots: Known[], deps: VerifyDeps, report: Report): Promise<number> {
+async function checkTarantool(
+  bots: Known[],
+  deps: VerifyDeps,
+  report: Report,
+  stored: Map<number, Model>,
+): Promise<number> {
   let missing = 0;
   for (let i = 0; i < bots.length; i += 50) {
     const batch = bots.slice(i, i + 50);
     const rows = await Promise.all(batch.map((b) => deps.store.get(b.playerId)));
     batch.forEach((b, j) => {
       const row = rows[j];
-      const d = row
-        ? compareStored(b.model, modelOfStored(row.state, row.version, deps.catalog))
-        : ['no row'];
+      const model = row && modelOfStored(row.state, row.version, deps.catalog);
+      if (model) stored.set(b.playerId, model);
+      const d = model ? compareStored(b.model, model) : ['no row'];
       if (d.length > 0) {
         missing++;
         report.add(b.playerId, `in Tarantool: ${d.join('; ')}`);
@@ -129,6 +141,21 @@ async function checkTarantool(bots: Known[], deps: VerifyDeps, report: Report): 
     });
   }
   return missing;
+}
+
+/** Every friendship between two of the run's players must be listed on both sides. */
+export function checkFriendships(stored: Map<number, Model>, report: Report): number {
+  let oneSided = 0;
+  for (const [id, m] of stored) {
+    for (const f of m.friends) {
+      const other = stored.get(f);
+      if (!other || other.friends.has(id)) continue;
+      oneSided++;
+      report.add(id, `lists ${f} as a friend, but ${f} does not list ${id}`);
+      report.add(f, `is listed by ${id} as a friend, but does not list ${id}`);
+    }
+  }
+  return oneSided;
 }
 
 /** Waits (up to the drain timeout) for each row to reach the acknowledged version, then compares it whole. */

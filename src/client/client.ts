@@ -192,3 +192,19 @@ export class GameClient extends EventEmitter {
     this.socket.destroy();
   }
 }
+
+/**
+ * Makes two logged-in players mutual friends: `a` requests, `b` waits for
+ * the request to arrive and accepts, `a` waits to be told. Resolves with the
+ * push `a` got and the state `b` answered with.
+ */
+export async function befriend(a: GameClient, aId: number, b: GameClient, bId: number) {
+  const asked = b.nextPush('friendRequest');
+  const sent = await a.request({ addFriend: { playerId: bId } });
+  if (sent.body !== 'state') throw new Error(`friend request refused: ${sent.error?.code}`);
+  await asked;
+  const told = a.nextPush('friendUpdate');
+  const accepted = await b.request({ acceptFriend: { playerId: aId } });
+  if (accepted.body !== 'state') throw new Error(`accept refused: ${accepted.error?.code}`);
+  return { sender: (await told).friendUpdate, accepter: accepted.state };
+}

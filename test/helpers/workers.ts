@@ -77,17 +77,7 @@ process.on('exit', () => {
   }
 });
 
-/** Makes two logged-in players mutual friends: a requests, b accepts, each sees the other's push. */
-export async function befriend(a: GameClient, aId: number, b: GameClient, bId: number) {
-  const asked = b.nextPush('friendRequest');
-  const sent = await a.request({ addFriend: { playerId: bId } });
-  if (sent.body !== 'state') throw new Error(`request refused: ${sent.error?.code}`);
-  await asked;
-  const told = a.nextPush('friendUpdate');
-  const accepted = await b.request({ acceptFriend: { playerId: aId } });
-  if (accepted.body !== 'state') throw new Error(`accept refused: ${accepted.error?.code}`);
-  return { sender: (await told).friendUpdate, accepter: accepted.state };
-}
+export { befriend } from '../../src/client/client';
 
 export function token(playerId: number, ttlSeconds = 3600): string {
   return mintToken(TEST_TOKEN_SECRET, playerId, Math.floor(Date.now() / 1000) + ttlSeconds);

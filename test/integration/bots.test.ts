@@ -118,7 +118,7 @@ describe('bots against a real stack (master, workers, drainer)', function () {
         [inMysqlField],
       );
       const [del] = await pool.query<ResultSetHeader>(
-        "DELETE FROM events WHERE player_id = ? AND type IN ('plant', 'harvest', 'sell', 'gift', 'friend_add') ORDER BY queue_id DESC LIMIT 1",
+        "DELETE FROM events WHERE player_id = ? AND type IN ('plant', 'harvest', 'sell', 'gift', 'friend_request', 'friend_accept') ORDER BY queue_id DESC LIMIT 1",
         [lostEvent],
       );
       assert.equal(del.affectedRows, 1, 'an event to lose');

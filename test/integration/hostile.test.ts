@@ -17,7 +17,8 @@ import {
 } from '../helpers/hostile';
 import { startedMaster, statsOf, stopMaster, type TestMasterConfig } from '../helpers/master';
 import { probe } from '../helpers/probe';
-import { player, token } from '../helpers/workers';
+import { befriend, FAST_CATALOG, player, token } from '../helpers/workers';
+import { loadCatalog } from '../../src/game/catalog';
 
 /**
  * Hostile clients against a real master and its two workers. "No crash" is
@@ -202,6 +203,121 @@ describe('hostile input against a master and two workers: no worker dies', funct
       const long = await probe(cfg.statsPort, [Buffer.from(`${'x'.repeat(5000)}\n`)], 500);
       assert.match(long.text, /CLIENT_ERROR line too long/);
       assert.ok((await statsOf(cfg.statsPort)).get('pid'));
+    });
+  });
+
+  it('a friend request storm from one client: limits hold, answers are only the expected refusals', async () => {
+    await survives(async () => {
+      const targets: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const id = nextPlayer++;
+        const p = await player({ port: cfg.gamePort }, id);
+        p.client.close();
+        targets.push(id);
+      }
+      const me = nextPlayer++;
+      const tally = (codes: Map<string, number>, c: string) =>
+        codes.set(c, (codes.get(c) ?? 0) + 1);
+      // A burst: the rate limit answers, then closes the connection.
+      const burst = new Map<string, number>();
+      const { client: flood } = await player({ port: cfg.gamePort }, me);
+      await Promise.all(
+        Array.from({ length: 400 }, (_, i) =>
+          flood
+            .request({ addFriend: { playerId: targets[i % targets.length]! } })
+            .then((r) => r.error?.code ?? r.body ?? 'none')
+            .catch(() => 'closed')
+            .then((c) => tally(burst, c)),
+        ),
+      );
+      const limits = ['ALREADY_REQUESTED', 'TOO_MANY_REQUESTS', 'RATE_LIMITED', 'TOO_MANY_PENDING'];
+      const odd = [...burst.keys()].filter((c) => !['state', 'closed', ...limits].includes(c));
+      assert.deepEqual(odd, [], JSON.stringify([...burst]));
+      flood.close();
+      // Then the same player, paced under the rate limit, asks everyone twice.
+      const paced = new Map<string, number>();
+      const { client } = await player({ port: cfg.gamePort }, me);
+      for (const id of [...targets, ...targets]) {
+        const r = await client.request({ addFriend: { playerId: id } });
+        tally(paced, r.error?.code ?? r.body ?? 'none');
+        await sleep(25);
+      }
+      const { maxOutgoingRequests: most, friendRequestsPerDay: daily } = loadCatalog(FAST_CATALOG);
+      // (A burst answer lost with the closed connection may still have committed.)
+      const pending = (await client.request({ getState: {} })).state?.outgoingRequests ?? [];
+      assert.equal(
+        pending.length,
+        most,
+        `maxOutgoingRequests pending: ${JSON.stringify([...paced])}`,
+      );
+      assert.equal(paced.get('TOO_MANY_REQUESTS'), 2 * (targets.length - most));
+      // Withdrawing and asking again runs into the daily limit.
+      let refused = '';
+      for (let i = 0; i < daily && !refused; i++) {
+        await client.request({ removeFriend: { playerId: targets[0]! } });
+        const r = await client.request({ addFriend: { playerId: targets[0]! } });
+        refused = r.error?.code ?? '';
+        await sleep(25);
+      }
+      assert.equal(refused, 'DAILY_REQUEST_LIMIT');
+      const st = await client.request({ getState: {} });
+      assert.ok((st.state?.outgoingRequests?.length ?? 0) <= most);
+      client.close();
+    });
+  });
+
+  it('requests to random ids, accept and decline without a request, unblock of nobody: refusals only', async () => {
+    await survives(async () => {
+      const me = nextPlayer++;
+      const { client } = await player({ port: cfg.gamePort }, me);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(fc.constant(0), fc.constant(me), fc.nat(), fc.maxSafeNat()),
+          async (id) => {
+            const r = await client.request({ addFriend: { playerId: id } });
+            const code = r.error?.code ?? r.body;
+            assert.ok(
+              ['BAD_PLAYER_ID', 'SELF', 'UNKNOWN_PLAYER', 'RATE_LIMITED', 'state'].includes(code!),
+              `addFriend ${id}: ${code}`,
+            );
+            await sleep(25);
+          },
+        ),
+        { numRuns: 60 },
+      );
+      for (const body of ['acceptFriend', 'declineFriend'] as const) {
+        const r = await client.request({ [body]: { playerId: me + 1 } });
+        assert.equal(r.error?.code, 'NO_REQUEST', body);
+      }
+      assert.equal((await client.request({ unblock: { playerId: 5 } })).error?.code, 'NOT_BLOCKED');
+      client.close();
+    });
+  });
+
+  it('block then chat at once: the blocker never sees the chat', async () => {
+    await survives(async () => {
+      const [aId, bId] = [nextPlayer++, nextPlayer++];
+      const { client: a } = await player({ port: cfg.gamePort }, aId);
+      const { client: b } = await player({ port: cfg.gamePort }, bId);
+      await befriend(a, aId, b, bId);
+      let chats = 0;
+      b.on('push', (p: { body?: string }) => {
+        if (p.body === 'chatReceived') chats++;
+      });
+      assert.equal((await b.request({ block: { playerId: aId } })).body, 'state');
+      // Sent before the removal reaches a's session: whatever a is told,
+      // the chat must not land on b's screen.
+      const raced = await a.request({ chat: { to: bId, text: 'still there?' } });
+      assert.ok(['ok', 'NOT_FRIENDS'].includes(raced.error?.code ?? raced.body!));
+      await sleep(300);
+      assert.equal(
+        (await a.request({ chat: { to: bId, text: 'hello?' } })).error?.code,
+        'NOT_FRIENDS',
+      );
+      await sleep(300);
+      assert.equal(chats, 0, 'no chat from a blocked player arrived');
+      a.close();
+      b.close();
     });
   });
 });

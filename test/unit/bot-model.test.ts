@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { cloneModel, diff, type Model } from '../../src/bots/model';
+import { applyFriendPush, cloneModel, diff, type Model } from '../../src/bots/model';
+import { checkFriendships, Report } from '../../src/bots/verify';
 
 /** The bots' check of an answer against what they expected. */
 
@@ -10,6 +11,8 @@ const base: Model = {
   inventory: new Map([['wheat', 2]]),
   plots: new Map([[0, { crop: 'corn', readyAt: 0 }]]),
   friends: new Set([7, 11]),
+  incoming: new Set([20]),
+  outgoing: new Set([30]),
   plotCount: 12,
 };
 
@@ -51,5 +54,38 @@ describe('bot model diff', () => {
     const fewer = cloneModel(base);
     fewer.inventory = new Map();
     assert.deepEqual(diff(base, fewer, true), ['wheat 0 != 2']);
+  });
+
+  it('friendship pushes move a player between the lists; requests are compared too', () => {
+    const m = cloneModel(base);
+    applyFriendPush(m, 40, 'request');
+    assert.deepEqual([...m.incoming], [20, 40]);
+    applyFriendPush(m, 30, 'accepted');
+    assert.deepEqual([...m.friends], [7, 11, 30]);
+    assert.deepEqual([...m.outgoing], []);
+    applyFriendPush(m, 7, 'removed');
+    assert.deepEqual([...m.friends], [11, 30]);
+    assert.deepEqual(diff(base, m).sort(), [
+      'friends 11,30 != 7,11',
+      'incoming 20,40 != 20',
+      'outgoing  != 30',
+    ]);
+    assert.deepEqual(
+      diff(base, m, true),
+      [],
+      'after a reconnect, inbox items may have changed them',
+    );
+  });
+
+  it('--verify: a friendship listed on one side only is reported for both players', () => {
+    const m = (friends: number[]) => ({ ...cloneModel(base), friends: new Set(friends) });
+    const stored = new Map([
+      [1, m([2, 3])],
+      [2, m([1])],
+      [3, m([])],
+    ]);
+    const report = new Report();
+    assert.equal(checkFriendships(stored, report), 1);
+    assert.deepEqual([...report.bad].sort(), [1, 3]);
   });
 });

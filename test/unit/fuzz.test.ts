@@ -38,6 +38,12 @@ const envelope: fc.Arbitrary<Envelope> = fc
       fc.record({ harvest: fc.record({ plot: u32 }) }),
       fc.record({ sell: fc.record({ item: text, qty: u32 }) }),
       fc.record({ addFriend: fc.record({ playerId: id }) }),
+      fc.record({ acceptFriend: fc.record({ playerId: id }) }),
+      fc.record({ block: fc.record({ playerId: id }) }),
+      fc.constant({ getPresence: {} }),
+      fc.record({
+        friendUpdate: fc.record({ from: id, change: text }),
+      }),
       fc.record({ sendGift: fc.record({ to: id, item: text, qty: u32 }) }),
       fc.record({ chat: fc.record({ to: id, text }) }),
       fc.record({ ping: fc.record({ clientTime: id }) }),
@@ -263,6 +269,15 @@ describe('fuzzing (fast-check)', () => {
       fc.record({ type: fc.constant('sell' as const), item: anyItem, qty: anyNumber }),
       fc.record({ type: fc.constant('addFriend' as const), playerId: anyNumber }),
       fc.record({ type: fc.constant('removeFriend' as const), playerId: anyNumber }),
+      fc.record({
+        type: fc.constantFrom(
+          'acceptFriend' as const,
+          'declineFriend' as const,
+          'block' as const,
+          'unblock' as const,
+        ),
+        playerId: anyNumber,
+      }),
       fc.record({
         type: fc.constant('sendGift' as const),
         to: anyNumber,
