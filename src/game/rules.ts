@@ -12,7 +12,6 @@ import {
 import {
   ALLOWED,
   change,
-  type Change,
   type CheckResult,
   event,
   type GameEvent,
