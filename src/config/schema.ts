@@ -204,7 +204,7 @@ export const schema = {
       min: 1,
       max: 30,
       default: 5,
-      description: 'Longest wait of one mailbox long-poll (kicks, chat, gift notices).',
+      description: 'Longest wait of one mailbox long-poll (kicks, chat, inbox notices).',
     },
     catalogFile: {
       kind: 'string',

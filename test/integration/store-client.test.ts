@@ -118,7 +118,7 @@ describe('store client (TypeScript, real Tarantool)', function () {
       assert.equal(items.length, 1);
       assert.equal(items[0]?.fromId, 3001);
       const notices = await store.poll('w2', 10, 0);
-      assert.equal(notices[0]?.kind, 'gift');
+      assert.equal(notices[0]?.kind, 'inbox');
       assert.equal(notices[0]?.playerId, 3002);
       await store.save({
         playerId: 3002,
