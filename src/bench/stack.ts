@@ -33,6 +33,7 @@ export interface BenchStack {
   db: MariadbServer;
   pool: mysql.Pool;
   gamePort: number;
+  webPort: number;
   statsPort: number;
   pidFile: string;
   workerPassword: string;
@@ -52,7 +53,7 @@ export async function startBenchStack(
 ): Promise<BenchStack> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-bench-'));
   const creds = { user: 'gameserver', password: PASSWORDS.mysql, database: 'gameserver' };
-  const { ttPort, dbPort, gamePort, statsPort, adminPort } = await ports();
+  const { ttPort, dbPort, gamePort, statsPort, adminPort, webPort } = await ports();
   const startTt = () =>
     startTarantool({
       dir: path.join(dir, 'tt'),
@@ -78,6 +79,7 @@ export async function startBenchStack(
   const configFile = path.join(dir, 'config.json');
   const own = {
     game: { host: '127.0.0.1', port: gamePort },
+    web: { host: '127.0.0.1', port: webPort },
     stats: { port: statsPort },
     admin: { port: adminPort },
     tarantool: {
@@ -98,6 +100,7 @@ export async function startBenchStack(
     db,
     pool,
     gamePort,
+    webPort,
     statsPort,
     pidFile,
     workerPassword: PASSWORDS.worker,
@@ -130,6 +133,7 @@ async function ports() {
     ttPort: await freePort(),
     dbPort: await freePort(),
     gamePort: await freePort(),
+    webPort: await freePort(),
     statsPort: await freePort(),
     adminPort: await freePort(),
   };

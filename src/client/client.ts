@@ -8,13 +8,16 @@ import {
   encodeJson,
   type Decoded,
   type Envelope,
+  envelopeBytes,
+  envelopeText,
 } from '../protocol/messages';
 import { StreamDecoder } from '../protocol/stream';
+import { type RawData, WebSocket } from 'ws';
 
 /**
- * A game client over the real protocol: requests matched to responses by
- * seq, server pushes (seq 0) as 'push' events. Tests, bots and anyone
- * writing a Node client use it.
+ * A game client over the real protocol, on TCP or WebSocket: requests
+ * matched to responses by seq, server pushes (seq 0) as 'push' events.
+ * Tests, bots and anyone writing a Node client use it.
  */
 
 export type Reply = Decoded & { body?: Body };
@@ -22,11 +25,15 @@ export type Reply = Decoded & { body?: Body };
 export interface ClientOptions {
   host: string;
   port: number;
-  /** Binary frames (default) or JSON lines. */
+  /** Binary frames (default) or JSON lines (TCP) / text messages (WebSocket). */
   mode?: 'binary' | 'json';
+  /** TCP (default) or WebSocket (`ws://host:port/ws`, the workers' web port). */
+  transport?: 'tcp' | 'ws';
   /** Default time a request waits for its answer. */
   timeoutMs?: number;
   maxFrameBytes?: number;
+  /** WebSocket only: the Origin header to send (browsers send their page's). */
+  origin?: string;
 }
 
 interface Waiting {
@@ -36,36 +43,72 @@ interface Waiting {
   timer: NodeJS.Timeout;
 }
 
+/** What carries a client's envelopes: a TCP socket with our framing, or a WebSocket. */
+interface Link {
+  send(envelope: Envelope): void;
+  sendRaw(bytes: Buffer | string): void;
+  end(): void;
+  destroy(): void;
+}
+
 export class GameClient extends EventEmitter {
-  private readonly socket: net.Socket;
-  private readonly decoder: StreamDecoder;
+  private link!: Link;
   private readonly waiting = new Map<number, Waiting>();
   private seq = 0;
   private closed = false;
   readonly mode: 'binary' | 'json';
 
-  private constructor(
-    socket: net.Socket,
-    private readonly options: ClientOptions,
-  ) {
+  private constructor(private readonly options: ClientOptions) {
     super();
-    this.socket = socket;
     this.mode = options.mode ?? 'binary';
-    this.decoder = new StreamDecoder(
+  }
+
+  private overTcp(socket: net.Socket): this {
+    const decoder = new StreamDecoder(
       {
         frame: (payload) => this.onReply(decodeBinary(payload)),
         line: (text) => this.onReply(decodeJson(text)),
         error: (_code, message) => this.fail(new Error(`from server: ${message}`)),
       },
-      options.maxFrameBytes ?? 16 * 1024 * 1024,
+      this.options.maxFrameBytes ?? 16 * 1024 * 1024,
     );
     socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.decoder.push(chunk));
+    socket.on('data', (chunk: Buffer) => decoder.push(chunk));
     socket.on('error', (err) => this.fail(err));
     socket.on('close', () => this.fail(new Error('connection closed')));
+    this.link = {
+      send: (env) => socket.write(this.mode === 'json' ? encodeJson(env) : encodeBinary(env)),
+      sendRaw: (bytes) => socket.write(bytes),
+      end: () => socket.end(),
+      destroy: () => socket.destroy(),
+    };
+    return this;
+  }
+
+  private overWebSocket(ws: WebSocket): this {
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+      this.onReply(isBinary ? decodeBinary(bytes) : decodeJson(bytes.toString('utf8')));
+    });
+    ws.on('error', (err) => this.fail(err));
+    ws.on('close', (code) => this.fail(new Error(`connection closed (${code})`)));
+    this.link = {
+      send: (env) =>
+        this.mode === 'json' ? ws.send(envelopeText(env)) : ws.send(envelopeBytes(env)),
+      sendRaw: (bytes) => ws.send(bytes, { binary: typeof bytes !== 'string' }),
+      end: () => ws.close(),
+      destroy: () => ws.terminate(),
+    };
+    return this;
   }
 
   static connect(options: ClientOptions): Promise<GameClient> {
+    return options.transport === 'ws'
+      ? GameClient.connectWs(options)
+      : GameClient.connectTcp(options);
+  }
+
+  private static connectTcp(options: ClientOptions): Promise<GameClient> {
     return new Promise((resolve, reject) => {
       const socket = net.connect({ host: options.host, port: options.port });
       const timer = setTimeout(() => {
@@ -79,7 +122,29 @@ export class GameClient extends EventEmitter {
       socket.once('connect', () => {
         clearTimeout(timer);
         socket.removeAllListeners('error');
-        resolve(new GameClient(socket, options));
+        resolve(new GameClient(options).overTcp(socket));
+      });
+    });
+  }
+
+  private static connectWs(options: ClientOptions): Promise<GameClient> {
+    return new Promise((resolve, reject) => {
+      const url = `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}/ws`;
+      const ws = new WebSocket(url, {
+        handshakeTimeout: options.timeoutMs ?? 5000,
+        maxPayload: options.maxFrameBytes ?? 16 * 1024 * 1024,
+        perMessageDeflate: false,
+        ...(options.origin ? { origin: options.origin } : {}),
+      });
+      ws.once('error', reject);
+      ws.once('unexpected-response', (_req, res) => {
+        ws.removeAllListeners('error');
+        ws.on('error', () => undefined);
+        reject(new Error(`WebSocket handshake refused: HTTP ${res.statusCode}`));
+      });
+      ws.once('open', () => {
+        ws.removeAllListeners('error');
+        resolve(new GameClient(options).overWebSocket(ws));
       });
     });
   }
@@ -109,13 +174,13 @@ export class GameClient extends EventEmitter {
         reject(new Error(`no answer to seq ${seq} within ${timeoutMs} ms`));
       }, timeoutMs);
       this.waiting.set(seq, { onAnswer, resolve, reject, timer });
-      this.socket.write(this.mode === 'json' ? encodeJson(envelope) : encodeBinary(envelope));
+      this.link.send(envelope);
     });
   }
 
-  /** Writes raw bytes (for tests of bad input). */
+  /** Writes raw bytes (for tests of bad input); over WebSocket, one message. */
   writeRaw(bytes: Buffer | string): void {
-    this.socket.write(bytes);
+    this.link.sendRaw(bytes);
   }
 
   login(token: string): Promise<Reply> {
@@ -145,7 +210,7 @@ export class GameClient extends EventEmitter {
       w.reject(err);
     }
     this.waiting.clear();
-    this.socket.destroy();
+    this.link.destroy();
     this.emit('close', err);
   }
 
@@ -188,8 +253,8 @@ export class GameClient extends EventEmitter {
       w.reject(new Error('client closed'));
     }
     this.waiting.clear();
-    this.socket.end();
-    this.socket.destroy();
+    this.link.end();
+    this.link.destroy();
   }
 }
 

@@ -237,6 +237,26 @@ export const schema = {
     },
     port: port(11311, 'TCP port answering `stats` in the memcached text protocol.'),
   },
+  web: {
+    enabled: {
+      kind: 'bool',
+      default: true,
+      description: 'Serve the web client and WebSocket connections on the web port.',
+    },
+    host: {
+      kind: 'string',
+      default: '0.0.0.0',
+      description: 'Address the web port binds to.',
+    },
+    port: port(8080, 'Web port of every worker: GET / is the web client, /ws the WebSocket.'),
+    allowedOrigins: {
+      kind: 'string',
+      default: null,
+      nullable: true,
+      description:
+        "Comma-separated Origins whose pages may open a WebSocket, besides the page's own; in development, localhost and 127.0.0.1 too. Others get 403.",
+    },
+  },
   admin: {
     host: {
       kind: 'string',

@@ -92,14 +92,24 @@ export function decodeJson(text: string): DecodeResult {
   }
 }
 
-export function encodeBinary(envelope: Envelope): Buffer {
+/** One Envelope's protobuf bytes, unframed (a WebSocket binary message). */
+export function envelopeBytes(envelope: Envelope): Uint8Array {
   assertConfigured();
-  return frame(game.Envelope.encode(envelope).finish());
+  return game.Envelope.encode(envelope).finish();
 }
 
-export function encodeJson(envelope: Envelope): Buffer {
+/** One Envelope as JSON text, without a newline (a WebSocket text message). */
+export function envelopeText(envelope: Envelope): string {
   assertConfigured();
   const message = game.Envelope.create(envelope);
   const obj = game.Envelope.toObject(message, { longs: Number, oneofs: false, defaults: false });
-  return Buffer.from(JSON.stringify(obj) + '\n');
+  return JSON.stringify(obj);
+}
+
+export function encodeBinary(envelope: Envelope): Buffer {
+  return frame(envelopeBytes(envelope));
+}
+
+export function encodeJson(envelope: Envelope): Buffer {
+  return Buffer.from(envelopeText(envelope) + '\n');
 }

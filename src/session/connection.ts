@@ -1,23 +1,33 @@
-import type net from 'node:net';
 import type { Config } from '../config/schema';
 import type { ErrorCode } from '../errors';
 import type { Logger } from '../log/logger';
-import {
-  type Body,
-  decodeBinary,
-  decodeJson,
-  encodeBinary,
-  encodeJson,
-  type Envelope,
-} from '../protocol/messages';
-import { StreamDecoder } from '../protocol/stream';
+import type { Body, DecodeResult, Envelope } from '../protocol/messages';
 import { bump, type WorkerCounters } from './counters';
 import { TokenBucket } from './limits';
 
 /**
- * One client connection: bytes in, envelopes out, and the limits that keep
- * one client from harming the others. It knows nothing of the game; it hands
- * each envelope to its handler, one command at a time, in arrival order.
+ * How a connection's envelopes travel, whatever the transport: TCP frames
+ * or JSON lines (transport/tcp.ts), WebSocket messages (transport/ws.ts).
+ */
+export interface Wire {
+  /** Encodes and queues one envelope; returns its size in bytes. */
+  write(envelope: Envelope): number;
+  /** Bytes queued for the peer and not yet sent: a client that does not read shows here. */
+  readonly queuedBytes: number;
+  readonly destroyed: boolean;
+  /** Closes once what is queued (a last error, ServerShutdown) has been sent. */
+  end(reason: 'done' | 'shutdown'): void;
+  destroy(): void;
+  /** Calls onIdle after `ms` without traffic from the peer. */
+  idleAfter(ms: number, onIdle: () => void): void;
+}
+
+/**
+ * One client connection: envelopes in, envelopes out, and the limits that
+ * keep one client from harming the others. It knows nothing of the game or
+ * of the transport; it hands each envelope to its handler, one command at a
+ * time, in arrival order. Its transport feeds it decoded messages
+ * (`received`) and tells it when the peer went away (`peerClosed`).
  *
  * It is also the error boundary for its client: an exception while decoding
  * this client's bytes or running its commands closes this connection, is
@@ -49,7 +59,6 @@ export interface ConnectionHandler {
 const REFUSAL_WINDOW_MS = 10_000;
 
 export class Connection {
-  private readonly decoder: StreamDecoder;
   private readonly bucket: TokenBucket;
   private chain: Promise<void> = Promise.resolve();
   private pending = 0;
@@ -62,7 +71,7 @@ export class Connection {
   playerId = 0;
 
   constructor(
-    readonly socket: net.Socket,
+    private readonly wire: Wire,
     readonly address: string,
     private readonly limits: ConnectionLimits,
     private readonly handler: ConnectionHandler,
@@ -71,47 +80,39 @@ export class Connection {
     private readonly logger: Logger,
   ) {
     this.bucket = new TokenBucket(limits.rateLimitPerSecond, limits.rateLimitBurst, clock());
-    this.decoder = new StreamDecoder(
-      {
-        frame: (payload) => this.envelope(decodeBinary(payload)),
-        line: (text) => this.envelope(decodeJson(text)),
-        error: (code, message) => this.fail(code, message),
-      },
-      limits.maxFrameBytes,
-    );
-    socket.setNoDelay(true);
     // A deadline, not an inactivity timeout: a client trickling one byte at
     // a time (slowloris) must not hold a connection open without logging in.
     this.loginTimer = setTimeout(() => {
       if (!this.playerId) this.fail('LOGIN_TIMEOUT', `no login within ${limits.loginTimeoutMs} ms`);
     }, limits.loginTimeoutMs);
     this.loginTimer.unref();
-    socket.on('data', (chunk: Buffer) => {
-      counters.bytesIn += chunk.length;
-      try {
-        this.decoder.push(chunk);
-      } catch (err) {
-        this.crashed(err, 'decoding');
-      }
-    });
-    socket.on('error', () => undefined);
-    socket.on('close', () => {
-      clearTimeout(this.loginTimer);
-      this.closing = true;
-      this.decoder.end();
-      try {
-        handler.closed(this);
-      } catch (err) {
-        this.crashed(err, 'closing');
-      }
-    });
+  }
+
+  /** One message from the peer, decoded (or not) by the transport. */
+  received(result: DecodeResult): void {
+    try {
+      this.envelope(result);
+    } catch (err) {
+      this.crashed(err, 'decoding');
+    }
+  }
+
+  /** The transport's socket closed, for any reason; called once. */
+  peerClosed(): void {
+    clearTimeout(this.loginTimer);
+    this.closing = true;
+    try {
+      this.handler.closed(this);
+    } catch (err) {
+      this.crashed(err, 'closing');
+    }
   }
 
   /**
    * The boundary: something threw while serving this client. Log it with its
    * stack, count it, tell the client (best effort) and drop the connection.
    */
-  private crashed(err: unknown, during: string): void {
+  crashed(err: unknown, during: string): void {
     bump(this.counters.errors, 'INTERNAL');
     this.logger.error(
       { err, address: this.address, player: this.playerId || undefined, during },
@@ -138,18 +139,16 @@ export class Connection {
     this.playerId = playerId;
     clearTimeout(this.loginTimer);
     // Logged in: close after this long without any traffic.
-    this.socket.setTimeout(this.limits.idleTimeoutMs, () =>
+    this.wire.idleAfter(this.limits.idleTimeoutMs, () =>
       this.fail('IDLE_TIMEOUT', `no traffic for ${this.limits.idleTimeoutMs} ms`),
     );
   }
 
   /** Sends one envelope; a client that stops reading is dropped, not buffered forever. */
   send(envelope: Envelope): void {
-    if (this.closing || this.socket.destroyed) return;
-    const bytes = this.decoder.mode === 'json' ? encodeJson(envelope) : encodeBinary(envelope);
-    this.counters.bytesOut += bytes.length;
-    this.socket.write(bytes);
-    if (this.socket.writableLength > this.limits.maxOutgoingBytes) {
+    if (this.closing || this.wire.destroyed) return;
+    this.counters.bytesOut += this.wire.write(envelope);
+    if (this.wire.queuedBytes > this.limits.maxOutgoingBytes) {
       // Counted like an error sent, though it cannot be: the client does not read.
       bump(this.counters.errors, 'SLOW_READER' satisfies ErrorCode);
       this.destroy();
@@ -168,19 +167,16 @@ export class Connection {
     this.close();
   }
 
-  close(): void {
+  /** Closes after what is queued; `shutdown` tells a WebSocket peer the service restarts (1012). */
+  close(reason: 'done' | 'shutdown' = 'done'): void {
     if (this.closing) return;
     this.closing = true;
-    this.decoder.end();
-    this.socket.end();
-    // A peer that never reads would keep a half-closed socket around.
-    setTimeout(() => this.socket.destroy(), 2000).unref();
+    this.wire.end(reason);
   }
 
   destroy(): void {
     this.closing = true;
-    this.decoder.end();
-    this.socket.destroy();
+    this.wire.destroy();
   }
 
   /** Runs a server-side task (a gift to apply) in order with the commands. */
@@ -195,7 +191,7 @@ export class Connection {
     return this.chain;
   }
 
-  private envelope(result: ReturnType<typeof decodeBinary>): void {
+  private envelope(result: DecodeResult): void {
     if (this.closing) return;
     if (!result.ok) {
       if (!this.playerId) return this.fail('BAD_MESSAGE', result.message);

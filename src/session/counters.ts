@@ -1,6 +1,8 @@
 /** What a worker counts for the master's `stats`. */
 export interface WorkerCounters {
   connections: number;
+  /** Of `connections`, those over WebSocket. */
+  wsConnections: number;
   totalConnections: number;
   refusedConnections: number;
   bytesIn: number;
@@ -16,6 +18,7 @@ export interface WorkerCounters {
 export function newCounters(): WorkerCounters {
   return {
     connections: 0,
+    wsConnections: 0,
     totalConnections: 0,
     refusedConnections: 0,
     bytesIn: 0,

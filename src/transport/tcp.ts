@@ -1,11 +1,22 @@
 import net from 'node:net';
 import type { Config } from '../config/schema';
 import type { Logger } from '../log/logger';
-import { encodeBinary, encodeJson } from '../protocol/messages';
-import { modeOf } from '../protocol/stream';
-import { Connection, type ConnectionHandler } from '../session/connection';
+import {
+  decodeBinary,
+  decodeJson,
+  encodeBinary,
+  encodeJson,
+  type Envelope,
+} from '../protocol/messages';
+import { modeOf, StreamDecoder } from '../protocol/stream';
+import {
+  Connection,
+  type ConnectionHandler,
+  type ConnectionLimits,
+  type Wire,
+} from '../session/connection';
 import type { WorkerCounters } from '../session/counters';
-import { AddressCounter } from '../session/limits';
+import { type ConnectionCaps, trackedHandler } from './caps';
 
 /**
  * The TCP transport: accepts sockets on the game port, enforces the
@@ -26,36 +37,118 @@ export interface TcpTransportDeps {
   counters: WorkerCounters;
   logger: Logger;
   clock: () => number;
+  /** The worker's connection caps, shared with its other transports. */
+  caps: ConnectionCaps;
 }
 
 export function createTcpTransport(deps: TcpTransportDeps): TcpTransport {
-  const { game, counters } = deps;
+  const { game, counters, caps } = deps;
   const connections = new Set<Connection>();
-  const perAddress = new AddressCounter(game.maxConnectionsPerIp);
   const server = net.createServer({ noDelay: true }, (socket) => {
     const address = socket.remoteAddress ?? 'unknown';
-    if (connections.size >= game.maxConnections || !perAddress.acquire(address)) {
+    if (!caps.acquire(address)) {
       counters.refusedConnections++;
       refuse(socket);
       return;
     }
     counters.connections++;
     counters.totalConnections++;
-    const handler: ConnectionHandler = {
-      handle: (c, env) => deps.handler.handle(c, env),
-      closed: (c) => {
-        connections.delete(c);
-        perAddress.release(address);
+    const handler = trackedHandler(
+      deps.handler,
+      () => {
+        caps.release(address);
         counters.connections--;
-        deps.handler.closed(c);
       },
-    };
+      connections,
+    );
     connections.add(
-      new Connection(socket, address, game, handler, counters, deps.clock, deps.logger),
+      connectionOnSocket(socket, address, game, handler, counters, deps.clock, deps.logger),
     );
   });
   server.on('error', (err) => deps.logger.error({ err }, 'game listener error'));
   return { server, connections };
+}
+
+/** A socket's framing: 4-byte length frames, or JSON lines when the first byte is '{'. */
+class TcpWire implements Wire {
+  constructor(
+    private readonly socket: net.Socket,
+    readonly decoder: StreamDecoder,
+  ) {}
+
+  write(envelope: Envelope): number {
+    const bytes = this.decoder.mode === 'json' ? encodeJson(envelope) : encodeBinary(envelope);
+    this.socket.write(bytes);
+    return bytes.length;
+  }
+
+  get queuedBytes(): number {
+    return this.socket.writableLength;
+  }
+
+  get destroyed(): boolean {
+    return this.socket.destroyed;
+  }
+
+  end(): void {
+    this.decoder.end();
+    this.socket.end();
+    // A peer that never reads would keep a half-closed socket around.
+    setTimeout(() => this.socket.destroy(), 2000).unref();
+  }
+
+  destroy(): void {
+    this.decoder.end();
+    this.socket.destroy();
+  }
+
+  idleAfter(ms: number, onIdle: () => void): void {
+    this.socket.setTimeout(ms, onIdle);
+  }
+}
+
+/** A Connection over an accepted TCP socket (the transport's, and the unit tests'). */
+export function connectionOnSocket(
+  socket: net.Socket,
+  address: string,
+  limits: ConnectionLimits,
+  handler: ConnectionHandler,
+  counters: WorkerCounters,
+  clock: () => number,
+  logger: Logger,
+): Connection {
+  const decoder = new StreamDecoder(
+    {
+      frame: (payload) => conn.received(decodeBinary(payload)),
+      line: (text) => conn.received(decodeJson(text)),
+      error: (code, message) => conn.fail(code, message),
+    },
+    limits.maxFrameBytes,
+  );
+  const conn: Connection = new Connection(
+    new TcpWire(socket, decoder),
+    address,
+    limits,
+    handler,
+    counters,
+    clock,
+    logger,
+  );
+  socket.setNoDelay(true);
+  socket.on('data', (chunk: Buffer) => {
+    counters.bytesIn += chunk.length;
+    try {
+      decoder.push(chunk);
+    } catch (err) {
+      conn.crashed(err, 'decoding');
+    }
+  });
+  socket.on('error', () => undefined);
+  socket.on('close', () => {
+    decoder.end();
+    conn.peerClosed();
+  });
+  return conn;
 }
 
 /** Answers in the client's own framing (its first byte tells), then closes. */

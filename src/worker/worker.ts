@@ -10,7 +10,10 @@ import type { GameStore } from '../store/game-store';
 import type { PlayerArchive } from '../store/mysql/players';
 import { newCounters, type WorkerCounters } from '../session/counters';
 import { GameService } from '../session/game-service';
-import { createTcpTransport, type TcpTransport } from '../transport/tcp';
+import { ConnectionCaps } from '../transport/caps';
+import { createTcpTransport } from '../transport/tcp';
+import { createWebTransport } from '../transport/ws';
+import type { Connection } from '../session/connection';
 import { pollMailbox, watchStoreMemory } from './background';
 
 /**
@@ -42,8 +45,10 @@ export interface WorkerStats extends WorkerCounters {
 
 export interface Worker {
   readonly workerId: string;
-  /** Listens on config.game.host:port (port 0: any); resolves with the port. */
+  /** Listens on config.game.host:port (port 0: any) and the web port; resolves with the game port. */
   start(): Promise<number>;
+  /** The web port it listens on (null: web.enabled is false, or not started). */
+  webPort(): number | null;
   /** Graceful: ServerShutdown to every client, finish commands, release players. Safe to call twice. */
   stop(): Promise<void>;
   reloadCatalog(catalog: Catalog): void;
@@ -69,7 +74,23 @@ export function createWorker(deps: WorkerDeps): Worker {
     idleTimeoutMs: game.idleTimeoutMs,
     clock,
   });
-  const tcp = createTcpTransport({ game, handler: service, counters, logger, clock });
+  const caps = new ConnectionCaps(game.maxConnections, game.maxConnectionsPerIp);
+  const tcp = createTcpTransport({ game, handler: service, counters, logger, clock, caps });
+  const web = config.web.enabled
+    ? createWebTransport({
+        web: config.web,
+        game,
+        mode: config.mode,
+        tokenSecret: config.auth.tokenSecret,
+        handler: service,
+        counters,
+        logger,
+        clock,
+        caps,
+        catalog: () => catalog,
+      })
+    : null;
+  const transports = { servers: [tcp.server, ...(web ? [web.server] : [])], all: allOf(tcp, web) };
   const lag = monitorEventLoopDelay({ resolution: 20 });
   let state: 'new' | 'running' | 'stopping' | 'stopped' = 'new';
   let stopping: Promise<void> | null = null;
@@ -81,6 +102,7 @@ export function createWorker(deps: WorkerDeps): Worker {
     async start() {
       if (state !== 'new') throw new Error(`worker is ${state}`);
       await listen(tcp.server, game.host, game.port);
+      if (web) await listen(web.server, config.web.host, config.web.port);
       state = 'running';
       lag.enable();
       polling = pollMailbox(
@@ -92,14 +114,18 @@ export function createWorker(deps: WorkerDeps): Worker {
       void watchStoreMemory(deps.store, service, logger, running);
       const address = tcp.server.address();
       const port = typeof address === 'object' && address ? address.port : game.port;
-      logger.info({ workerId, port }, 'worker listening');
+      logger.info({ workerId, port, webPort: this.webPort() }, 'worker listening');
       return port;
+    },
+    webPort() {
+      const a = web?.server.address();
+      return typeof a === 'object' && a ? a.port : null;
     },
     stop() {
       stopping ??= (async () => {
         const wasRunning = state === 'running';
         state = 'stopping';
-        await closeGracefully(tcp, service, game, wasRunning);
+        await closeGracefully(transports, service, game, wasRunning);
         lag.disable();
         state = 'stopped';
         await Promise.race([polling, sleep(100)]);
@@ -139,26 +165,30 @@ function listen(server: net.Server, host: string, port: number): Promise<void> {
  * the connections (each releases its player) and wait for those releases,
  * so the caller can close the Tarantool connection after them.
  */
+/** Every live connection, whichever transport it came in on. */
+function allOf(...transports: Array<{ connections: Set<Connection> } | null>) {
+  return () => transports.flatMap((t) => (t ? [...t.connections] : []));
+}
+
 async function closeGracefully(
-  tcp: TcpTransport,
+  transports: { servers: net.Server[]; all: () => Connection[] },
   service: GameService,
   game: Config['game'],
   wasRunning: boolean,
 ): Promise<void> {
   service.beginStop();
-  tcp.server.close();
-  const { connections } = tcp;
+  for (const server of transports.servers) server.close();
   if (wasRunning) {
-    for (const c of connections)
+    for (const c of transports.all())
       c.send({ seq: 0, serverShutdown: { reconnectAfterMs: game.reconnectAfterMs } });
     await Promise.race([
-      Promise.all([...connections].map((c) => c.drained())),
+      Promise.all(transports.all().map((c) => c.drained())),
       sleep(game.shutdownGraceMs),
     ]);
   }
-  for (const c of connections) c.close();
+  for (const c of transports.all()) c.close('shutdown');
   const deadline = Date.now() + 2000;
-  while (connections.size > 0 && Date.now() < deadline) await sleep(10);
-  for (const c of connections) c.destroy();
+  while (transports.all().length > 0 && Date.now() < deadline) await sleep(10);
+  for (const c of transports.all()) c.destroy();
   await Promise.race([service.releasesDone(), sleep(2000)]);
 }

@@ -22,6 +22,8 @@ export interface TestMasterConfig {
   dir: string;
   file: string;
   gamePort: number;
+  /** The workers' web port (GET /, /ws). */
+  webPort: number;
   statsPort: number;
   adminPort: number;
   pidFile: string;
@@ -40,6 +42,7 @@ export async function masterConfig(
   const gamePort = await freePort();
   const statsPort = await freePort();
   const adminPort = await freePort();
+  const webPort = await freePort();
   const pidFile = path.join(dir, 'gameserver.pid');
   const logFile = path.join(dir, 'gameserver.log');
   const values: Record<string, unknown> = {
@@ -48,6 +51,7 @@ export async function masterConfig(
     game: { host: '127.0.0.1', port: gamePort, catalogFile: FAST_CATALOG, mailboxWaitSeconds: 2 },
     stats: { port: statsPort },
     admin: { port: adminPort },
+    web: { host: '127.0.0.1', port: webPort },
     tarantool: {
       port: backends.tarantoolPort,
       workerPassword: TEST_CREDENTIALS.worker.password,
@@ -69,6 +73,7 @@ export async function masterConfig(
     gamePort,
     statsPort,
     adminPort,
+    webPort,
     pidFile,
     logFile,
     values,

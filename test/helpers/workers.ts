@@ -36,6 +36,7 @@ export async function startWorkerProcess(
         PATH: process.env.PATH,
         GAMESERVER_GAME_HOST: '127.0.0.1',
         GAMESERVER_GAME_PORT: String(port),
+        GAMESERVER_WEB_ENABLED: 'false',
         GAMESERVER_TARANTOOL_PORT: String(backends.tarantoolPort),
         GAMESERVER_TARANTOOL_WORKER_PASSWORD: TEST_CREDENTIALS.worker.password,
         GAMESERVER_MYSQL_PORT: String(backends.mysqlPort),

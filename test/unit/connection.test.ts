@@ -11,6 +11,7 @@ import {
   type ConnectionLimits,
 } from '../../src/session/connection';
 import { newCounters } from '../../src/session/counters';
+import { connectionOnSocket } from '../../src/transport/tcp';
 
 /**
  * One Connection over a real socket pair on loopback, with a handler that
@@ -52,7 +53,7 @@ async function pair(handler: Partial<ConnectionHandler>) {
   const log = sink();
   let conn!: Connection;
   const server = net.createServer((socket) => {
-    conn = new Connection(
+    conn = connectionOnSocket(
       socket,
       '127.0.0.1',
       limits,

@@ -9,6 +9,7 @@ import { newFarm, serializeFarm } from '../../src/game/farm';
 import { silentLogger } from '../../src/log/logger';
 import { newCounters } from '../../src/session/counters';
 import { GameService } from '../../src/session/game-service';
+import { ConnectionCaps } from '../../src/transport/caps';
 import { createTcpTransport, type TcpTransport } from '../../src/transport/tcp';
 import { FakeArchive, FakeSessionStore } from './fakes';
 
@@ -53,6 +54,7 @@ describe('GameService in process (fake store, injected clock)', () => {
       counters,
       logger: silentLogger(),
       clock: () => now,
+      caps: new ConnectionCaps(game.maxConnections, game.maxConnectionsPerIp),
     });
     await new Promise<void>((r) => tcp.server.listen(0, '127.0.0.1', r));
     port = (tcp.server.address() as AddressInfo).port;

@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { WebSocket } from 'ws';
+import { mintToken } from '../../src/auth/token';
+import { GameClient, type Reply } from '../../src/client/client';
+import { loadConfig } from '../../src/config/load';
+import { loadCatalog } from '../../src/game/catalog';
+import { silentLogger } from '../../src/log/logger';
+import { encodeBinary, envelopeBytes } from '../../src/protocol/messages';
+import { newCounters } from '../../src/session/counters';
+import { GameService } from '../../src/session/game-service';
+import { ConnectionCaps } from '../../src/transport/caps';
+import { createWebTransport, type WebTransport } from '../../src/transport/ws';
+import { FakeArchive, FakeSessionStore } from './fakes';
+
+/**
+ * The web port in one process: HTTP routes, the Origin check, and WebSocket
+ * sessions over the same session layer as TCP (a fake store behind it).
+ */
+
+const SECRET = 'unit-secret';
+const catalog = loadCatalog();
+const config = loadConfig({ file: undefined, cwd: process.cwd() });
+
+describe('web transport (HTTP + WebSocket, fake store)', () => {
+  let web: WebTransport;
+  let port: number;
+  const clients: GameClient[] = [];
+
+  async function start(mode: 'development' | 'production', over: Partial<typeof config.game> = {}) {
+    const counters = newCounters();
+    const service = new GameService({
+      store: new FakeSessionStore(),
+      archive: new FakeArchive(),
+      catalog: () => catalog,
+      logger: silentLogger(),
+      counters,
+      workerId: 'w1',
+      tokenSecret: SECRET,
+      idleTimeoutMs: 60000,
+      clock: Date.now,
+    });
+    const game = { ...config.game, ...over };
+    web = createWebTransport({
+      web: { ...config.web, allowedOrigins: 'https://farm.example' },
+      game,
+      mode,
+      tokenSecret: SECRET,
+      handler: service,
+      counters,
+      logger: silentLogger(),
+      clock: Date.now,
+      caps: new ConnectionCaps(game.maxConnections, game.maxConnectionsPerIp),
+      catalog: () => catalog,
+    });
+    await new Promise<void>((r) => web.server.listen(0, '127.0.0.1', r));
+    port = (web.server.address() as AddressInfo).port;
+    return counters;
+  }
+
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    for (const c of web.connections) c.destroy();
+    await new Promise((r) => web.server.close(r));
+  });
+
+  async function ws(id: number, mode: 'binary' | 'json' = 'binary') {
+    const c = await GameClient.connect({ host: '127.0.0.1', port, transport: 'ws', mode });
+    clients.push(c);
+    const r = await c.login(mintToken(SECRET, id, Math.floor(Date.now() / 1000) + 60));
+    return { c, r };
+  }
+
+  const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`);
+
+  it('a WebSocket session plays like TCP, in binary and in JSON text messages', async () => {
+    await start('development');
+    for (const [id, mode] of [
+      [1, 'binary'],
+      [2, 'json'],
+    ] as const) {
+      const { c, r } = await ws(id, mode);
+      assert.equal(r.body, 'loginOk', mode);
+      const planted = await c.request({ plant: { plot: 0, crop: 'wheat' } });
+      assert.equal(planted.state?.version, 2, mode);
+      assert.equal((await c.request({ harvest: { plot: 0 } })).error?.code, 'NOT_READY');
+    }
+  });
+
+  it('answers go back in the form of their request; the first message sets the form of pushes', async () => {
+    await start('development');
+    const sock = new WebSocket(`ws://127.0.0.1:${port}/ws`);
+    await new Promise((r) => sock.once('open', r));
+    const got: Array<{ binary: boolean; text: string }> = [];
+    sock.on('message', (d, binary) => got.push({ binary, text: binary ? '' : String(d) }));
+    const token = mintToken(SECRET, 3, Math.floor(Date.now() / 1000) + 60);
+    sock.send(JSON.stringify({ seq: 1, login: { token } }));
+    await sleep(100);
+    sock.send(envelopeBytes({ seq: 2, getState: {} }));
+    sock.send(JSON.stringify({ seq: 3, getState: {} }));
+    await sleep(200);
+    sock.close();
+    assert.deepEqual(
+      got.map((g) => g.binary),
+      [false, true, false],
+    );
+    assert.match(got[0]!.text, /"loginOk"/);
+  });
+
+  it('a foreign Origin is refused with 403 at the handshake; listed and own origins pass', async () => {
+    await start('production');
+    await assert.rejects(
+      GameClient.connect({
+        host: '127.0.0.1',
+        port,
+        transport: 'ws',
+        origin: 'https://evil.example',
+      }),
+      /HTTP 403/,
+    );
+    for (const origin of ['https://farm.example', `http://127.0.0.1:${port}`]) {
+      const c = await GameClient.connect({ host: '127.0.0.1', port, transport: 'ws', origin });
+      c.close();
+    }
+    await assert.rejects(
+      GameClient.connect({
+        host: '127.0.0.1',
+        port,
+        transport: 'ws',
+        origin: 'http://localhost:3000',
+      }),
+      /HTTP 403/,
+      'localhost is allowed in development only',
+    );
+  });
+
+  it('GET / serves the client; /dev/token only in development; other paths 404', async () => {
+    await start('development');
+    const page = await get('/');
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<script src="\/app.js">/);
+    assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    assert.equal((await get('/app.js')).status, 200);
+    const dev = await get('/dev/token?player=42');
+    assert.equal(dev.status, 200);
+    assert.match(((await dev.json()) as { token: string }).token, /^42\./);
+    assert.equal((await get('/dev/token?player=abc')).status, 400);
+    assert.equal((await get('/nope')).status, 404);
+    const crops = ((await (await get('/catalog.json')).json()) as { crops: object }).crops;
+    assert.ok('wheat' in crops);
+  });
+
+  it('production never serves /dev/token', async () => {
+    await start('production');
+    assert.equal((await get('/dev/token?player=42')).status, 404);
+    assert.equal((await get('/')).status, 200);
+  });
+
+  it('a message over maxFrameBytes closes the connection before it is buffered (1009)', async () => {
+    await start('development', { maxFrameBytes: 1024 });
+    const { c } = await ws(4);
+    const closed = new Promise<string>((r) => c.once('close', (e: Error) => r(e.message)));
+    c.writeRaw(Buffer.alloc(4096));
+    assert.match(await closed, /1009/);
+  });
+
+  it('garbage binary and text messages get BAD_MESSAGE; the session goes on', async () => {
+    const counters = await start('development');
+    const { c } = await ws(5);
+    const errors: Reply[] = [];
+    c.on('push', (p: Reply) => errors.push(p));
+    c.writeRaw(Buffer.from([0xff, 0xff, 0xff, 0x01]));
+    c.writeRaw('{"seq": 1, "plant": [[[[');
+    c.writeRaw(encodeBinary({ seq: 9, getState: {} }));
+    await sleep(100);
+    assert.ok(errors.length >= 2 && errors.every((e) => e.error?.code === 'BAD_MESSAGE'));
+    assert.equal((await c.request({ getState: {} })).body, 'state');
+    assert.ok((counters.errors.BAD_MESSAGE ?? 0) >= 2);
+  });
+
+  it('a stop closes WebSockets with 1012 (service restart) after what was queued', async () => {
+    await start('development');
+    const { c } = await ws(6);
+    const closed = new Promise<string>((r) => c.once('close', (e: Error) => r(e.message)));
+    for (const conn of web.connections) conn.close('shutdown');
+    assert.match(await closed, /1012/);
+  });
+});
