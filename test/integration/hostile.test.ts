@@ -4,7 +4,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { isAlive } from '../../src/devstack/process';
 import { readPid } from '../../src/master/pidfile';
-import { encodeBinary, encodeJson } from '../../src/protocol/messages';
+import {
+  encodeBinary,
+  encodeJson,
+  envelopeText as encodeJsonText,
+} from '../../src/protocol/messages';
 import {
   binaryFrame,
   envelopeWith,
@@ -18,6 +22,7 @@ import {
 import { startedMaster, statsOf, stopMaster, type TestMasterConfig } from '../helpers/master';
 import { probe } from '../helpers/probe';
 import { befriend, FAST_CATALOG, player, token } from '../helpers/workers';
+import { GameClient } from '../../src/client/client';
 import { loadCatalog } from '../../src/game/catalog';
 
 /**
@@ -318,6 +323,55 @@ describe('hostile input against a master and two workers: no worker dies', funct
       assert.equal(chats, 0, 'no chat from a blocked player arrived');
       a.close();
       b.close();
+    });
+  });
+
+  describe('over WebSocket (the web port)', () => {
+    const wsClient = (origin?: string) =>
+      GameClient.connect({
+        host: '127.0.0.1',
+        port: cfg.webPort,
+        transport: 'ws',
+        timeoutMs: 10000,
+        ...(origin ? { origin } : {}),
+      });
+
+    it('oversize, garbage binary and garbage text messages: refused; the workers live', async () => {
+      await survives(async () => {
+        const c = await wsClient();
+        await c.login(token(nextPlayer++));
+        const pushes: string[] = [];
+        c.on('push', (p: { error?: { code?: string } | null }) => pushes.push(p.error?.code ?? ''));
+        for (let i = 0; i < 20; i++) {
+          c.writeRaw(
+            Buffer.from(fc.sample(fc.uint8Array({ minLength: 1, maxLength: 200 }), 1)[0]!),
+          );
+          c.writeRaw(OUTAGE_LINE);
+        }
+        await sleep(300);
+        assert.ok(
+          pushes.length > 0 && pushes.every((p) => ['BAD_MESSAGE', 'UNKNOWN_COMMAND'].includes(p)),
+          pushes.join(),
+        );
+        const closed = new Promise<string>((r) => c.once('close', (e: Error) => r(e.message)));
+        c.writeRaw(Buffer.alloc(128 * 1024));
+        assert.match(await closed, /1009/, 'over maxFrameBytes: closed before buffering');
+      });
+    });
+
+    it('a foreign Origin gets 403 at the handshake', async () => {
+      await survives(async () => {
+        await assert.rejects(wsClient('https://evil.example'), /HTTP 403/);
+      });
+    });
+
+    it('2,000 WebSocket connections at once: all served or refused cleanly', async () => {
+      await survives(async () => {
+        const results = await Promise.allSettled(Array.from({ length: 2000 }, () => wsClient()));
+        const open = results.filter((r) => r.status === 'fulfilled');
+        for (const r of open) (r as PromiseFulfilledResult<GameClient>).value.close();
+        assert.ok(open.length >= 1900, `${open.length} of 2,000 opened`);
+      });
     });
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WebSocket } from 'ws';
 import { mintToken } from '../../src/auth/token';
@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/load';
 import { loadCatalog } from '../../src/game/catalog';
 import { silentLogger } from '../../src/log/logger';
 import { encodeBinary, envelopeBytes } from '../../src/protocol/messages';
+import type { ConnectionHandler } from '../../src/session/connection';
 import { newCounters } from '../../src/session/counters';
 import { GameService } from '../../src/session/game-service';
 import { ConnectionCaps } from '../../src/transport/caps';
@@ -28,19 +29,25 @@ describe('web transport (HTTP + WebSocket, fake store)', () => {
   let port: number;
   const clients: GameClient[] = [];
 
-  async function start(mode: 'development' | 'production', over: Partial<typeof config.game> = {}) {
+  async function start(
+    mode: 'development' | 'production',
+    over: Partial<typeof config.game> = {},
+    handler?: ConnectionHandler,
+  ) {
     const counters = newCounters();
-    const service = new GameService({
-      store: new FakeSessionStore(),
-      archive: new FakeArchive(),
-      catalog: () => catalog,
-      logger: silentLogger(),
-      counters,
-      workerId: 'w1',
-      tokenSecret: SECRET,
-      idleTimeoutMs: 60000,
-      clock: Date.now,
-    });
+    const service =
+      handler ??
+      new GameService({
+        store: new FakeSessionStore(),
+        archive: new FakeArchive(),
+        catalog: () => catalog,
+        logger: silentLogger(),
+        counters,
+        workerId: 'w1',
+        tokenSecret: SECRET,
+        idleTimeoutMs: 60000,
+        clock: Date.now,
+      });
     const game = { ...config.game, ...over };
     web = createWebTransport({
       web: { ...config.web, allowedOrigins: 'https://farm.example' },
@@ -185,5 +192,35 @@ describe('web transport (HTTP + WebSocket, fake store)', () => {
     const closed = new Promise<string>((r) => c.once('close', (e: Error) => r(e.message)));
     for (const conn of web.connections) conn.close('shutdown');
     assert.match(await closed, /1012/);
+  });
+
+  it('a reader that never reads is dropped once bufferedAmount passes maxOutgoingBytes', async () => {
+    const counters = await start(
+      'development',
+      { maxOutgoingBytes: 64 * 1024 },
+      {
+        handle: async (c, env) => {
+          if (env.body === 'login') {
+            c.loggedIn(1);
+            c.send({ seq: env.seq ?? 0, loginOk: { playerId: 1 } });
+            return;
+          }
+          for (let i = 0; i < 50000 && !c.isClosing; i++)
+            c.send({ seq: 0, chatReceived: { from: 1, text: 'x'.repeat(200), sentAt: 0 } });
+        },
+        closed: () => undefined,
+      },
+    );
+    const sock = new WebSocket(`ws://127.0.0.1:${port}/ws`);
+    await new Promise((r) => sock.once('open', r));
+    const raw = (sock as unknown as { _socket: Socket })._socket;
+    sock.send(envelopeBytes({ seq: 1, login: { token: 'x' } }));
+    await sleep(50);
+    raw.pause();
+    sock.send(envelopeBytes({ seq: 2, getState: {} }));
+    await sleep(300);
+    sock.terminate();
+    assert.equal(counters.errors.SLOW_READER, 1);
+    assert.equal(web.connections.size, 0, 'dropped');
   });
 });
