@@ -4,11 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { isAlive } from '../../src/devstack/process';
 import { readPid } from '../../src/master/pidfile';
-import {
-  encodeBinary,
-  encodeJson,
-  envelopeText as encodeJsonText,
-} from '../../src/protocol/messages';
+import { encodeBinary, encodeJson } from '../../src/protocol/messages';
 import {
   binaryFrame,
   envelopeWith,
