@@ -125,8 +125,14 @@ function counted(before: Map<string, string>, after: Map<string, string>) {
  * coins), so the planned commands are possible. Commands and commits are
  * counted by the server; CPU comes from /proc for every server process.
  */
-async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promise<number> {
-  say('1/5 full path: 1,000 bots, mutating mix');
+async function fullPath(
+  stack: BenchStack,
+  rows: Rows,
+  catalog: Catalog,
+  transport: 'tcp' | 'ws' = 'tcp',
+): Promise<{ rate: number; cpuPerCommand: number }> {
+  const ws = transport === 'ws';
+  say(`1/5 full path${ws ? ' over WebSocket' : ''}: 1,000 bots, mutating mix`);
   const raw = await rawCallRate(stack.tt.host, stack.tt.port, stack.workerPassword);
   const cpu = new CpuMeter(await serverPids(stack));
   let before = new Map<string, string>();
@@ -161,9 +167,10 @@ async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promis
   };
   const full = await playBots({
     host: '127.0.0.1',
-    port: stack.gamePort,
+    port: ws ? stack.webPort : stack.gamePort,
+    transport,
     players: 1000,
-    firstId: 1,
+    firstId: ws ? 500001 : 1,
     rate: 0,
     durationSeconds: FULL_SECONDS,
     mix: MUTATING_MIX,
@@ -173,8 +180,11 @@ async function fullPath(stack: BenchStack, rows: Rows, catalog: Catalog): Promis
   });
   for (const b of full.bots) b.stop();
   const c = counted(before, after);
-  reportFullPath(rows, { raw, seconds, c, spent, bots, maxLag, summary: full.summary });
-  return c.commands / seconds;
+  const scenario = ws ? 'full path (WebSocket)' : 'full path';
+  const m = { scenario, raw, seconds, c, spent, bots, maxLag, summary: full.summary };
+  reportFullPath(rows, m);
+  const total = Object.values(spent).reduce((a, b) => a + b, 0);
+  return { rate: c.commands / seconds, cpuPerCommand: total / Math.max(1, c.commands) };
 }
 
 /**
@@ -214,6 +224,7 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
 function reportFullPath(
   rows: Rows,
   m: {
+    scenario: string;
     raw: number;
     seconds: number;
     c: ReturnType<typeof counted>;
@@ -224,10 +235,10 @@ function reportFullPath(
   },
 ): void {
   const row = (figure: string, value: number, unit: string) =>
-    rows.push({ scenario: 'full path', figure, value, unit });
+    rows.push({ scenario: m.scenario, figure, value, unit });
   const { c } = m;
   rows.push({
-    scenario: 'full path',
+    scenario: m.scenario,
     figure: 'game commands/s (server-counted, 1,000 bots)',
     value: c.commands / m.seconds,
     unit: '/s',
@@ -276,8 +287,10 @@ async function workerMemory(statsPort: number): Promise<{ rss: number; heap: num
   return { rss, heap };
 }
 
-async function memory(stack: BenchStack, rows: Rows): Promise<void> {
-  say(`3/5 memory: ${IDLE} idle players`);
+async function memory(stack: BenchStack, rows: Rows, transport: 'tcp' | 'ws' = 'tcp') {
+  const ws = transport === 'ws';
+  const scenario = ws ? 'connections (WebSocket)' : 'connections';
+  say(`3/5 memory: ${IDLE} idle players${ws ? ' over WebSocket' : ''}`);
   await sleep(1500);
   const before = await workerMemory(stack.statsPort);
   const idle: GameClient[] = [];
@@ -286,10 +299,11 @@ async function memory(stack: BenchStack, rows: Rows): Promise<void> {
       Array.from({ length: Math.min(500, IDLE - i) }, async (_, j) => {
         const c = await GameClient.connect({
           host: '127.0.0.1',
-          port: stack.gamePort,
+          port: ws ? stack.webPort : stack.gamePort,
+          transport,
           timeoutMs: 30000,
         });
-        const l = await c.login(benchToken(100000 + i + j));
+        const l = await c.login(benchToken((ws ? 700000 : 100000) + i + j));
         if (l.body !== 'loginOk') throw new Error(`idle login refused: ${l.error?.code}`);
         idle.push(c);
       }),
@@ -299,14 +313,14 @@ async function memory(stack: BenchStack, rows: Rows): Promise<void> {
   const after = await workerMemory(stack.statsPort);
   rows.push(
     {
-      scenario: 'connections',
+      scenario,
       figure: 'worker RSS per idle player',
       value: (after.rss - before.rss) / IDLE,
       unit: 'bytes',
       baseline: { name: 'worker RSS before, all workers', value: before.rss },
     },
     {
-      scenario: 'connections',
+      scenario,
       figure: 'worker heap per idle player',
       value: (after.heap - before.heap) / IDLE,
       unit: 'bytes',
@@ -449,11 +463,22 @@ async function main(): Promise<void> {
     const only = process.env.BENCH_SCENARIOS?.split(',');
     const want = (name: string) => !only || only.includes(name);
     if (want('full')) {
-      const peak = await fullPath(stack, rows, catalog);
-      await openLoop(stack, rows, catalog, peak);
+      const tcp = await fullPath(stack, rows, catalog);
+      await openLoop(stack, rows, catalog, tcp.rate);
+      const ws = await fullPath(stack, rows, catalog, 'ws');
+      rows.push({
+        scenario: 'full path (WebSocket)',
+        figure: 'server CPU per command, WebSocket / TCP (target <= 1.2)',
+        value: ws.cpuPerCommand / Math.max(1e-9, tcp.cpuPerCommand),
+        unit: 'x',
+        baseline: { name: 'TCP server CPU per command, µs', value: tcp.cpuPerCommand },
+      });
     }
     if (want('drain')) await drain(rows);
-    if (want('memory')) await memory(stack, rows);
+    if (want('memory')) {
+      await memory(stack, rows);
+      await memory(stack, rows, 'ws');
+    }
     if (want('chat')) await chat(stack, rows);
     if (want('restart')) await restart(stack, rows, catalog);
   } finally {

@@ -41,6 +41,7 @@ const MUTATING: Action[] = ['harvest', 'plant', 'sell'];
 export interface BotContext {
   host: string;
   port: number;
+  transport: 'tcp' | 'ws';
   catalog: Catalog;
   token: (playerId: number) => string;
   /** Records one command's latency, µs. */
@@ -92,6 +93,7 @@ export class Bot {
         const client = await GameClient.connect({
           host: this.ctx.host,
           port: this.ctx.port,
+          transport: this.ctx.transport,
           timeoutMs: 10000,
         });
         // Pushes right after loginOk (a gift applied just after the login)

@@ -17,6 +17,8 @@ export interface BotsArgs {
   scenario: string | undefined;
   host: string | undefined;
   port: number | undefined;
+  /** tcp (the game port) or ws (WebSocket on the web port). */
+  transport: 'tcp' | 'ws';
   json: boolean;
   verify: boolean;
   procs: number;
@@ -36,6 +38,7 @@ export const BOTS_OPTIONS = {
   scenario: { type: 'string' },
   host: { type: 'string' },
   port: { type: 'string' },
+  transport: { type: 'string' },
   procs: { type: 'string' },
   json: { type: 'boolean' },
   verify: { type: 'boolean' },
@@ -65,6 +68,7 @@ export function botsArgs(values: Flags): BotsArgs {
     scenario: values.scenario,
     host: values.host,
     port: values.port === undefined ? undefined : num(values.port, 0, 'port'),
+    transport: transportOf(values.transport),
     json: values.json === true,
     verify: values.verify === true,
     procs: num(values.procs, 1, 'procs'),
@@ -72,6 +76,11 @@ export function botsArgs(values: Flags): BotsArgs {
     settle: num(values.settle, 1, 'settle'),
     drainTimeout: num(values['drain-timeout'], 30, 'drain-timeout'),
   };
+}
+
+function transportOf(v: string | undefined): 'tcp' | 'ws' {
+  if (v === undefined || v === 'tcp' || v === 'ws') return v ?? 'tcp';
+  throw new Error('--transport must be tcp or ws');
 }
 
 function formatSummary(s: BotsSummary): string {
@@ -195,9 +204,12 @@ async function here(config: Config, a: BotsArgs): Promise<BotsSummary> {
   const say = a.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
   try {
     await tarantool?.connect();
+    const ws = a.transport === 'ws';
+    const bind = ws ? config.web.host : config.game.host;
     return await runBots({
-      host: a.host ?? (config.game.host === '0.0.0.0' ? '127.0.0.1' : config.game.host),
-      port: a.port ?? config.game.port,
+      host: a.host ?? (bind === '0.0.0.0' ? '127.0.0.1' : bind),
+      port: a.port ?? (ws ? config.web.port : config.game.port),
+      transport: a.transport,
       players: a.players,
       firstId: a.firstId,
       rate: a.rate,

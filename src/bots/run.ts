@@ -13,6 +13,8 @@ import { type VerifyDeps, type VerifyResult, verifyBots } from './verify';
 export interface BotsOptions {
   host: string;
   port: number;
+  /** TCP (the game port) or WebSocket (the web port); default TCP. */
+  transport?: 'tcp' | 'ws';
   players: number;
   firstId: number;
   /** Total commands per second across all bots; 0: as fast as they can. */
@@ -205,6 +207,7 @@ export async function playBots(
       new Bot(o.firstId + i, {
         host: o.host,
         port: o.port,
+        transport: o.transport ?? 'tcp',
         catalog: o.catalog,
         token: o.token,
         record: (micros, _action, code) => tally.record(micros, code),

@@ -93,6 +93,19 @@ describe('bots against a real stack (master, workers, drainer)', function () {
     assert.equal((await statsOf(cfg.statsPort)).get('worker_restarts'), restarts);
   });
 
+  it('`bots --transport ws --verify`: the same play over WebSocket, nothing missing', async () => {
+    const { code, summary: s } = await botsVerify([
+      ...['--players', '20', '--first-id', '1500000', '--rate', '200', '--duration', '2'],
+      ...['--transport', 'ws'],
+    ]);
+    assert.equal(s.mismatches, 0, s.mismatchSamples.join('\n'));
+    assert.equal(s.unexpectedErrors, 0, JSON.stringify(s.errors));
+    assert.equal(s.verify.checked, 20);
+    assert.deepEqual(s.verify.badPlayers, [], s.verify.samples.join('\n'));
+    assert.ok(s.commands > 200, `${s.commands} commands`);
+    assert.equal(code, 0);
+  });
+
   it('`bots --verify` as a process catches exactly the tampered players: wrong field at the right version, lower version, a lost event', async () => {
     const first = 2_000_000;
     const [inTtField, inTtVersion, inMysqlField, lostEvent] = [0, 1, 2, 3].map((i) => first + i);

@@ -29,6 +29,7 @@ const REQUIRED_STATS = [
   'rusage_user',
   'rusage_system',
   'curr_connections',
+  'curr_ws_connections',
   'total_connections',
   'total_memory',
   'data_memory',
