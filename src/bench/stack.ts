@@ -35,6 +35,8 @@ export interface BenchStack {
   gamePort: number;
   webPort: number;
   statsPort: number;
+  /** The master's admin port (/healthz, /readyz, /metrics). */
+  adminPort: number;
   pidFile: string;
   workerPassword: string;
   /** Runs `gameserver <args> --config <the stack's file>`. */
@@ -102,6 +104,7 @@ export async function startBenchStack(
     gamePort,
     webPort,
     statsPort,
+    adminPort,
     pidFile,
     workerPassword: PASSWORDS.worker,
     gs: (...args) =>

@@ -311,6 +311,7 @@ async function memory(stack: BenchStack, rows: Rows, transport: 'tcp' | 'ws' = '
   }
   await sleep(2500);
   const after = await workerMemory(stack.statsPort);
+  if (!ws) await scrapeCost(stack, rows);
   rows.push(
     {
       scenario,
@@ -328,6 +329,34 @@ async function memory(stack: BenchStack, rows: Rows, transport: 'tcp' | 'ws' = '
   );
   for (const c of idle) c.close();
   await sleep(1000);
+}
+
+/** What a Prometheus scrape costs with IDLE players connected: the master's answer, and each worker's collection. */
+async function scrapeCost(stack: BenchStack, rows: Rows): Promise<void> {
+  const url = `http://127.0.0.1:${stack.adminPort}/metrics`;
+  let bytes = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < 20; i++) bytes = (await (await fetch(url)).text()).length;
+  const ms = (performance.now() - t0) / 20;
+  const w = await queryStats(stack.statsPort, 'stats workers');
+  const collect = [...w]
+    .filter(([k]) => /^worker-\d+:metrics_ms$/.test(k))
+    .map(([, v]) => Number(v));
+  rows.push(
+    {
+      scenario: 'metrics',
+      figure: `GET /metrics with ${IDLE} players connected`,
+      value: ms,
+      unit: 'ms',
+    },
+    { scenario: 'metrics', figure: 'its size', value: bytes, unit: 'bytes' },
+    {
+      scenario: 'metrics',
+      figure: "a worker's event loop collecting its histograms (once a second, the most)",
+      value: Math.max(0, ...collect),
+      unit: 'ms',
+    },
+  );
 }
 
 /** Chat delivery between bots; the two workers share them round-robin. */

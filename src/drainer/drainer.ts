@@ -45,6 +45,8 @@ export interface DrainerDeps {
   catalog: Catalog;
   logger: Logger;
   options: DrainerOptions;
+  /** Told how long each batch's MySQL write took (metrics). */
+  onBatch?: (seconds: number) => void;
 }
 
 export interface DrainerCounters {
@@ -178,8 +180,10 @@ class DrainLoop {
       toAck.length > 0 ? await queue.ackTake(toAck, ...take) : await queue.take(...take);
     if (entries.length === 0) return [];
     let written: QueueEntry[];
+    const t0 = performance.now();
     try {
       written = await this.writeSplitting(entries);
+      this.deps.onBatch?.((performance.now() - t0) / 1000);
     } catch (err) {
       // MySQL unreachable: give the batch back at once (not after the lease),
       // without counting an attempt: an outage must not bury healthy entries.

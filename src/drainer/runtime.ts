@@ -8,9 +8,11 @@ import { QueueStore } from '../store/queue-store';
 import { tarantoolClientFor } from '../store/tarantool-client';
 import { createDrainer, type Drainer } from './drainer';
 import { MysqlSink } from './mysql-sink';
+import { ProcessMetrics } from '../metrics/process-metrics';
 
 export interface DrainerRuntime {
   drainer: Drainer;
+  metrics: ProcessMetrics;
   queue: QueueStore;
   stop(): Promise<void>;
 }
@@ -18,7 +20,9 @@ export interface DrainerRuntime {
 /** Starts a drainer with its own Tarantool and MySQL connections. */
 export async function startDrainerRuntime(config: Config, logger: Logger): Promise<DrainerRuntime> {
   const catalog = loadCatalog(config.game.catalogFile ?? undefined);
+  const metrics = new ProcessMetrics();
   const client = tarantoolClientFor(config, 'drainer', logger);
+  client.observe = (name, seconds) => metrics.call(name, seconds);
   // Tarantool may come up after us: the drainer waits and retries by itself.
   await client
     .connect()
@@ -34,6 +38,7 @@ export async function startDrainerRuntime(config: Config, logger: Logger): Promi
     sink: new MysqlSink(pool, config.mysql.queryTimeoutMs),
     catalog,
     logger,
+    onBatch: (seconds) => metrics.batch(seconds),
     options: {
       consumerId: `${os.hostname()}:${process.pid}`,
       batchSize: d.batchSize,
@@ -62,6 +67,7 @@ export async function startDrainerRuntime(config: Config, logger: Logger): Promi
   return {
     drainer,
     queue,
+    metrics,
     stop() {
       stopping ??= (async () => {
         if (report) clearInterval(report);

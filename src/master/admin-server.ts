@@ -7,6 +7,7 @@ import type { Logger } from '../log/logger';
  * - `GET /healthz`: 200 while some worker serves and Tarantool answers;
  *   503 with a one-line reason otherwise.
  * - `GET /readyz`: 200 once the master runs; 503 while it starts or stops.
+ * - `GET /metrics`: Prometheus text format, from memory (metrics.ts).
  *
  * Anything else is 404 (405 for another method). Requests are tiny and
  * answered from memory, with short timeouts: a slow client holds nothing.
@@ -17,12 +18,15 @@ export type Verdict = { ok: true } | { ok: false; reason: string };
 export interface AdminSource {
   health(): Verdict;
   ready(): Verdict;
+  /** The Prometheus exposition (none: /metrics is 404). */
+  metrics?: { text(): Promise<string>; type: string };
 }
 
 export function createAdminServer(source: AdminSource, logger: Logger): http.Server {
   const server = http.createServer((req, res) => {
     try {
       const path = (req.url ?? '').split('?')[0];
+      if (path === '/metrics' && source.metrics) return void serveMetrics(req, res, source, logger);
       const check = path === '/healthz' ? source.health : path === '/readyz' ? source.ready : null;
       if (!check) return reply(res, 404, 'not found');
       if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'GET only');
@@ -39,6 +43,23 @@ export function createAdminServer(source: AdminSource, logger: Logger): http.Ser
   server.on('clientError', (_err, socket) => socket.destroy());
   server.on('error', (err) => logger.error({ err }, 'admin listener error'));
   return server;
+}
+
+async function serveMetrics(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  source: AdminSource,
+  logger: Logger,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'GET only');
+  try {
+    const body = await source.metrics!.text();
+    res.writeHead(200, { 'content-type': source.metrics!.type, 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch (err) {
+    logger.error({ err }, 'metrics failed');
+    reply(res, 500, 'internal error');
+  }
 }
 
 function reply(res: http.ServerResponse, status: number, line: string): void {

@@ -1,3 +1,4 @@
+import type { MetricsJson } from '../metrics/process-metrics';
 import type { Drainer } from '../drainer/drainer';
 import type { WorkerStats } from '../worker/worker';
 
@@ -18,12 +19,23 @@ export type DrainerStats = ReturnType<Drainer['counters']> & {
 
 export type ChildMessage =
   | { type: 'ready'; role: ChildRole; id: string }
-  | { type: 'stats'; role: 'worker'; stats: WorkerStats; memory: NodeJS.MemoryUsage }
-  | { type: 'stats'; role: 'drainer'; stats: DrainerStats; memory: NodeJS.MemoryUsage }
+  | ({ type: 'stats'; role: 'worker'; stats: WorkerStats } & Usage)
+  | ({ type: 'stats'; role: 'drainer'; stats: DrainerStats } & Usage)
   | { type: 'fatal'; message: string };
 
 export type MasterMessage = { type: 'stop' } | { type: 'reopen' };
 
 export function isChildMessage(m: unknown): m is ChildMessage {
   return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
+}
+
+/** What every child reports of itself with its stats. */
+export interface Usage {
+  memory: NodeJS.MemoryUsage;
+  /** CPU used since the process started, microseconds. */
+  cpu: NodeJS.CpuUsage;
+  /** Its histograms (prom-client JSON), aggregated by the master for /metrics. */
+  metrics: MetricsJson;
+  /** How long collecting them took on its event loop, ms. */
+  metricsMs: number;
 }

@@ -8,6 +8,7 @@ import { mysqlOptions } from '../store/mysql/connect';
 import { tarantoolClientFor } from '../store/tarantool-client';
 import { clusterSpawner } from './spawner';
 import { createAdminServer } from './admin-server';
+import { createMasterMetrics } from './metrics';
 import { masterAdminSource, masterStatsSource } from './stats-source';
 import { createStatsServer } from './stats-server';
 import { StorePoller } from './store-poller';
@@ -58,7 +59,10 @@ export function createMaster(deps: MasterDeps): Master {
   });
   const poller = () => backends?.poller;
   const source = masterStatsSource(supervisor, version, () => config, poller);
-  const admin = masterAdminSource(supervisor, () => state, poller);
+  const admin = {
+    ...masterAdminSource(supervisor, () => state, poller),
+    metrics: createMasterMetrics({ supervisor, poller, statsRows: () => source.stats() }),
+  };
 
   async function start(): Promise<void> {
     if (state !== 'new') throw new Error(`master is ${state}`);

@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema';
 import { startDrainerRuntime } from '../drainer/runtime';
 import type { Logger } from '../log/logger';
+import type { MetricsJson, ProcessMetrics } from '../metrics/process-metrics';
 import { startWorkerRuntime } from '../worker/runtime';
 import type { ChildMessage, ChildRole } from './ipc';
 
@@ -34,6 +35,8 @@ export async function startRole(
         role: 'worker',
         stats: w.worker.stats(),
         memory: process.memoryUsage(),
+        cpu: process.cpuUsage(),
+        ...(await timedJson(w.metrics)),
       }),
       reloadCatalog: () => w.reloadCatalog(),
       stop: () => w.stop(),
@@ -47,8 +50,17 @@ export async function startRole(
       role: 'drainer',
       stats: { ...d.drainer.counters(), queue: await d.queue.stats().catch(() => null) },
       memory: process.memoryUsage(),
+      cpu: process.cpuUsage(),
+      ...(await timedJson(d.metrics)),
     }),
     reloadCatalog: () => undefined,
     stop: () => d.stop(),
   };
+}
+
+/** The histograms as JSON, and how long that took (it runs on the event loop once a second). */
+async function timedJson(m: ProcessMetrics): Promise<{ metrics: MetricsJson; metricsMs: number }> {
+  const t0 = performance.now();
+  const metrics = await m.json();
+  return { metrics, metricsMs: performance.now() - t0 };
 }

@@ -11,7 +11,7 @@ export type Stat = [string, string | number];
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-function workerStats(slots: readonly Slot[]) {
+export function workerStats(slots: readonly Slot[]) {
   return slots.flatMap((s) =>
     s.role === 'worker' && s.child?.workerStats ? [s.child.workerStats] : [],
   );
@@ -135,6 +135,7 @@ export function workersRows(slots: readonly Slot[], now: number): Stat[] {
       [`${s.name}:commands`, w ? sum(Object.values(w.commands)) : 0],
       [`${s.name}:rss`, c?.rss ?? 0],
       [`${s.name}:heap_used`, c?.heapUsed ?? 0],
+      [`${s.name}:metrics_ms`, Math.round((c?.metricsMs ?? 0) * 1000) / 1000],
     ];
   });
 }

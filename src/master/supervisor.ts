@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { MetricsJson } from '../metrics/process-metrics';
 import type { Config } from '../config/schema';
 import type { Logger } from '../log/logger';
 import type { WorkerStats } from '../worker/worker';
@@ -35,6 +36,13 @@ export interface Child {
   drainerStats: DrainerStats | null;
   rss: number;
   heapUsed: number;
+  /** CPU used since it started, µs (user + system), as last reported. */
+  cpuMicros: number;
+  /** Its histograms as last reported (prom-client JSON), and what collecting them cost, ms. */
+  metrics: MetricsJson | null;
+  metricsMs: number;
+  /** When it last reported (ms); a child silent for long is missing from /metrics. */
+  reportedAt: number;
   exited: Promise<{ code: number | null; signal: string | null }>;
 }
 
@@ -150,6 +158,10 @@ export class Supervisor {
       drainerStats: null,
       rss: 0,
       heapUsed: 0,
+      cpuMicros: 0,
+      metrics: null,
+      metricsMs: 0,
+      reportedAt: 0,
       exited: new Promise((r) => (resolveExit = r)),
     };
     slot.child = child;
@@ -172,6 +184,10 @@ export class Supervisor {
     } else if (m.type === 'stats') {
       child.rss = m.memory.rss;
       child.heapUsed = m.memory.heapUsed;
+      child.cpuMicros = m.cpu.user + m.cpu.system;
+      child.metrics = m.metrics;
+      child.metricsMs = m.metricsMs;
+      child.reportedAt = Date.now();
       if (m.role === 'worker') child.workerStats = m.stats;
       else child.drainerStats = m.stats;
     } else if (m.type === 'fatal') {

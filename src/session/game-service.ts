@@ -35,6 +35,8 @@ export interface GameServiceDeps {
   idleTimeoutMs: number;
   /** Server clock, ms. */
   clock: () => number;
+  /** Told how long each command took, by type (metrics). */
+  observe?: (command: string, seconds: number) => void;
 }
 
 type Request = Envelope & { body?: Body };
@@ -108,15 +110,18 @@ export class GameService implements ConnectionHandler {
         'UNKNOWN_COMMAND',
         `a client cannot send ${env.body ?? 'an empty envelope'}`,
       );
-    const value = command.validate(env, s, this.ruleContext(s));
-    if (isRefusal(value)) return conn.sendError(seq, value.code, value.message);
+    const t0 = performance.now();
     try {
+      const value = command.validate(env, s, this.ruleContext(s));
+      if (isRefusal(value)) return conn.sendError(seq, value.code, value.message);
       await command.handle(s, seq, value, this.ports);
     } catch (err) {
       // Anything but a store failure is a bug: the connection's error
       // boundary logs it and closes this connection.
       if (!(err instanceof StoreError)) throw err;
       conn.sendError(seq, 'RETRY_LATER', `store: ${err.message}`, true);
+    } finally {
+      this.deps.observe?.(env.body!, (performance.now() - t0) / 1000);
     }
   }
 

@@ -169,8 +169,16 @@ export class TarantoolClient extends EventEmitter {
    */
   /** Calls one of our procedures: its first return value, or the StoreError of its `nil, err`. */
   async proc(name: string, args: unknown[], timeoutMs?: number): Promise<unknown> {
-    return procedureResult(name, await this.call(name, args, timeoutMs));
+    const t0 = performance.now();
+    try {
+      return procedureResult(name, await this.call(name, args, timeoutMs));
+    } finally {
+      this.observe?.(name, (performance.now() - t0) / 1000);
+    }
   }
+
+  /** Told the duration of every procedure call (metrics); set by the process runtime. */
+  observe: ((procedure: string, seconds: number) => void) | null = null;
 
   call(name: string, args: unknown[], timeoutMs = this.options.callTimeoutMs): Promise<unknown[]> {
     if (this.current !== 'connected') {

@@ -6,11 +6,13 @@ import { GameStore } from '../store/game-store';
 import { mysqlOptions } from '../store/mysql/connect';
 import { PlayerArchive } from '../store/mysql/players';
 import { tarantoolClientFor } from '../store/tarantool-client';
+import { ProcessMetrics } from '../metrics/process-metrics';
 import { createWorker, type Worker } from './worker';
 
 /** A running worker with the connections it owns, as one process runs it. */
 export interface WorkerRuntime {
   worker: Worker;
+  metrics: ProcessMetrics;
   /** Re-reads the catalog file; a bad catalog is refused and the old one kept (throws). */
   reloadCatalog(): void;
   /** Graceful stop, then closes Tarantool and MySQL. Safe to call twice. */
@@ -20,7 +22,9 @@ export interface WorkerRuntime {
 export async function startWorkerRuntime(config: Config, logger: Logger): Promise<WorkerRuntime> {
   const catalogFile = config.game.catalogFile ?? undefined;
   const catalog = loadCatalog(catalogFile);
+  const metrics = new ProcessMetrics();
   const client = tarantoolClientFor(config, 'worker', logger);
+  client.observe = (name, seconds) => metrics.call(name, seconds);
   await client.connect();
   const pool = mysql.createPool({
     ...mysqlOptions(config),
@@ -32,6 +36,7 @@ export async function startWorkerRuntime(config: Config, logger: Logger): Promis
     archive: new PlayerArchive(pool, config.mysql.queryTimeoutMs),
     catalog,
     logger,
+    observe: (command, seconds) => metrics.command(command, seconds),
   });
   try {
     await worker.start();
@@ -43,6 +48,7 @@ export async function startWorkerRuntime(config: Config, logger: Logger): Promis
   let stopping: Promise<void> | null = null;
   return {
     worker,
+    metrics,
     reloadCatalog() {
       worker.reloadCatalog(loadCatalog(catalogFile));
     },

@@ -35,6 +35,8 @@ export interface WorkerDeps {
   clock?: () => number;
   /** Unique per process start; defaults to host:pid:random. */
   workerId?: string;
+  /** Told how long each command took, by type (metrics). */
+  observe?: (command: string, seconds: number) => void;
 }
 
 export interface WorkerStats extends WorkerCounters {
@@ -73,6 +75,7 @@ export function createWorker(deps: WorkerDeps): Worker {
     tokenSecret: config.auth.tokenSecret,
     idleTimeoutMs: game.idleTimeoutMs,
     clock,
+    ...(deps.observe ? { observe: deps.observe } : {}),
   });
   const caps = new ConnectionCaps(game.maxConnections, game.maxConnectionsPerIp);
   const tcp = createTcpTransport({ game, handler: service, counters, logger, clock, caps });

@@ -1,0 +1,251 @@
+import { AggregatorRegistry, Counter, Gauge, Registry } from 'prom-client';
+import type { MetricsJson } from '../metrics/process-metrics';
+import type { Stat } from './stats';
+import { totals, workerStats } from './stats';
+import type { StorePoller } from './store-poller';
+import type { Slot, Supervisor } from './supervisor';
+
+/**
+ * `GET /metrics` on the master's admin port, in the Prometheus text format
+ * (prom-client). Everything comes from memory: the counters and histograms
+ * the children reported over IPC in the last seconds, the store poller's
+ * last gs.stats, and the master's own process. A scrape never waits on a
+ * child: one that has not reported for MISSING_AFTER_MS is left out and
+ * counted in gameserver_children{state="missing"}.
+ *
+ * Labels are bounded: command type, error code, role, transport, queue
+ * state, stat name. Never a player id.
+ */
+
+export const MISSING_AFTER_MS = 5000;
+
+export interface MetricsInputs {
+  supervisor: Pick<Supervisor, 'slots' | 'restartsTotal'>;
+  poller: () => StorePoller | undefined;
+  /** The `stats` rows (everything the stats port reports). */
+  statsRows: () => Stat[];
+  now?: () => number;
+}
+
+const ROLES = ['worker', 'drainer'] as const;
+
+function fresh(slot: Slot, now: number): boolean {
+  return slot.child !== null && now - slot.child.reportedAt < MISSING_AFTER_MS;
+}
+
+/** A counter whose value is read at scrape time (a total kept elsewhere). */
+function totalCounter(
+  registry: Registry,
+  name: string,
+  help: string,
+  labelNames: string[],
+  read: () => Array<[Record<string, string>, number]>,
+): void {
+  new Counter({
+    name,
+    help,
+    labelNames,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [labels, v] of read()) if (v > 0) this.inc(labels, v);
+    },
+  });
+}
+
+function gauge(
+  registry: Registry,
+  name: string,
+  help: string,
+  labelNames: string[],
+  read: () => Array<[Record<string, string>, number]>,
+): void {
+  new Gauge({
+    name,
+    help,
+    labelNames,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [labels, v] of read()) this.set(labels, v);
+    },
+  });
+}
+
+const one = (v: number): Array<[Record<string, string>, number]> => [[{}, v]];
+
+export function createMasterMetrics(i: MetricsInputs): { text(): Promise<string>; type: string } {
+  const now = i.now ?? Date.now;
+  const own = new Registry();
+  const slots = () => i.supervisor.slots;
+  const t = () => totals(slots(), i.supervisor.restartsTotal);
+  const store = () => i.poller()?.store ?? null;
+  const queue = () => (store()?.queue ?? {}) as Record<string, number>;
+  const ws = () => workerStats(slots());
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const byPrefix = (prefix: string, label: string) => () =>
+    Object.entries(t())
+      .filter(([k]) => k.startsWith(prefix))
+      .map(([k, v]): [Record<string, string>, number] => [{ [label]: k.slice(prefix.length) }, v]);
+
+  gauge(own, 'gameserver_online_players', 'Players logged in on the workers.', [], () =>
+    one(sum(ws().map((w) => w.online))),
+  );
+  gauge(own, 'gameserver_connections', 'Game connections now, by transport.', ['transport'], () => {
+    const all = sum(ws().map((w) => w.connections));
+    const web = sum(ws().map((w) => w.wsConnections ?? 0));
+    return [
+      [{ transport: 'tcp' }, all - web],
+      [{ transport: 'ws' }, web],
+    ];
+  });
+  totalCounter(
+    own,
+    'gameserver_commands_total',
+    'Commands received, by type.',
+    ['command'],
+    byPrefix('game_cmd_', 'command'),
+  );
+  totalCounter(
+    own,
+    'gameserver_errors_total',
+    'Error answers sent, by code.',
+    ['code'],
+    byPrefix('game_err_', 'code'),
+  );
+  totalCounter(own, 'gameserver_logins_total', 'Successful logins.', [], () =>
+    one(t().game_logins ?? 0),
+  );
+  totalCounter(
+    own,
+    'gameserver_kicks_total',
+    'Sessions ended by a newer login or fencing.',
+    [],
+    () => one(t().game_kicks ?? 0),
+  );
+  totalCounter(own, 'gameserver_commits_total', 'Changes committed in Tarantool.', [], () =>
+    one(t().game_commits ?? 0),
+  );
+  totalCounter(
+    own,
+    'gameserver_worker_restarts_total',
+    'Children restarted by the master.',
+    [],
+    () => one(i.supervisor.restartsTotal),
+  );
+  totalCounter(
+    own,
+    'gameserver_received_bytes_total',
+    'Bytes received from game clients.',
+    [],
+    () => one(t().game_bytes_in ?? 0),
+  );
+  totalCounter(own, 'gameserver_sent_bytes_total', 'Bytes sent to game clients.', [], () =>
+    one(t().game_bytes_out ?? 0),
+  );
+  totalCounter(
+    own,
+    'gameserver_drained_rows_total',
+    'Rows written to MySQL by the drainers, by kind.',
+    ['kind'],
+    () => [
+      [{ kind: 'player' }, t().drain_rows ?? 0],
+      [{ kind: 'event' }, t().drain_events ?? 0],
+    ],
+  );
+  totalCounter(
+    own,
+    'gameserver_drain_failures_total',
+    'Drain rounds that failed and were retried.',
+    [],
+    () => one(t().drain_errors ?? 0),
+  );
+  gauge(own, 'gameserver_queue_lag_seconds', 'Age of the oldest ready write-queue entry.', [], () =>
+    one(Number(queue().oldest_ready_age ?? 0)),
+  );
+  gauge(own, 'gameserver_queue_entries', 'Write-queue entries, by state.', ['state'], () => [
+    [{ state: 'ready' }, Number(queue().ready ?? 0)],
+    [{ state: 'leased' }, Number(queue().taken ?? 0)],
+    [{ state: 'buried' }, Number(queue().buried ?? 0)],
+  ]);
+  gauge(own, 'gameserver_tarantool_memory_ratio', 'memtx arena used / quota.', [], () =>
+    one(Number(store()?.memory_ratio ?? 0)),
+  );
+  gauge(own, 'gameserver_tarantool_up', '1 when Tarantool answered the last poll.', [], () =>
+    one(store() ? 1 : 0),
+  );
+  gauge(own, 'gameserver_mysql_up', '1 when MySQL answered the last poll.', [], () =>
+    one(i.poller()?.mysqlUp ? 1 : 0),
+  );
+  totalCounter(
+    own,
+    'gameserver_process_cpu_seconds_total',
+    'CPU used by the processes of each role (children since their start).',
+    ['role'],
+    () => [
+      [{ role: 'master' }, sum(Object.values(process.cpuUsage())) / 1e6],
+      ...ROLES.map((role): [Record<string, string>, number] => [
+        { role },
+        sum(
+          slots()
+            .filter((s) => s.role === role)
+            .map((s) => s.child?.cpuMicros ?? 0),
+        ) / 1e6,
+      ]),
+    ],
+  );
+  gauge(
+    own,
+    'gameserver_process_resident_memory_bytes',
+    'Resident memory of the processes of each role.',
+    ['role'],
+    () => [
+      [{ role: 'master' }, process.memoryUsage().rss],
+      ...ROLES.map((role): [Record<string, string>, number] => [
+        { role },
+        sum(
+          slots()
+            .filter((s) => s.role === role)
+            .map((s) => s.child?.rss ?? 0),
+        ),
+      ]),
+    ],
+  );
+  gauge(
+    own,
+    'gameserver_children',
+    'Children by role: up (reported recently) or missing.',
+    ['role', 'state'],
+    () =>
+      ROLES.flatMap((role) => {
+        const mine = slots().filter((s) => s.role === role);
+        const up = mine.filter((s) => fresh(s, now())).length;
+        return [
+          [{ role, state: 'up' }, up],
+          [{ role, state: 'missing' }, mine.length - up],
+        ] as Array<[Record<string, string>, number]>;
+      }),
+  );
+  gauge(
+    own,
+    'gameserver_stat',
+    'Every numeric row of the stats port (memcached `stats`), by name.',
+    ['name'],
+    () =>
+      i
+        .statsRows()
+        .flatMap(([name, v]): Array<[Record<string, string>, number]> =>
+          typeof v === 'number' && Number.isFinite(v) ? [[{ name }, v]] : [],
+        ),
+  );
+  return {
+    type: own.contentType,
+    async text() {
+      const reported = slots()
+        .filter((s) => fresh(s, now()) && s.child?.metrics)
+        .map((s) => s.child!.metrics as MetricsJson);
+      const children = AggregatorRegistry.aggregate(reported) as Registry;
+      return Registry.merge([own, children]).metrics();
+    },
+  };
+}
