@@ -1,6 +1,9 @@
 import { useNumbersForLongs } from '../protocol/messages';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import mysql from 'mysql2/promise';
+import { mysqlOptions } from '../store/mysql/connect';
+import { migrate } from '../store/mysql/migrate';
 import { mintToken } from '../auth/token';
 import { loadConfig } from '../config/load';
 import type { Config } from '../config/schema';
@@ -39,6 +42,7 @@ const HELP: Record<string, string> = {
   worker: 'run one worker alone in the foreground, without a master',
   bots: 'play with N bots: --players N --rate R (commands/s, total) --duration S --scenario plant:30,harvest:20,... --host H --port P --procs K --json --verify (read Tarantool and MySQL directly after play; exit 1 on a mismatch, an unexpected error, a player that differs or could not be checked) --settle S (seconds between play and the checks, default 1) --drain-timeout S (how long MySQL may lag, default 30)',
   drainer: 'run one drainer alone in the foreground (e.g. on another host)',
+  migrate: "apply the MySQL schema migrations (sql/migrations) to the config's database",
 };
 
 const USAGE = `usage: gameserver <command> [--config PATH] [--help]
@@ -114,6 +118,7 @@ const COMMANDS: Record<string, (i: Invocation) => number | Promise<number>> = {
   stats: ({ ctx, rest }) => printStats(ctx, rest[0]),
   worker: ({ ctx }) => runAlone('worker', ctx.config),
   drainer: ({ ctx }) => runAlone('drainer', ctx.config),
+  migrate: ({ ctx }) => migrateCommand(ctx),
   bots: ({ ctx, values, argv }) => botsCommand(ctx.config, botsArgs(values), ctx.cliEntry, argv),
   _daemon: ({ ctx }) => runDaemon(ctx),
   _child: async ({ ctx }) => {
@@ -121,6 +126,17 @@ const COMMANDS: Record<string, (i: Invocation) => number | Promise<number>> = {
     return -1;
   },
 };
+
+async function migrateCommand(ctx: CommandContext): Promise<number> {
+  const conn = await mysql.createConnection(mysqlOptions(ctx.config));
+  try {
+    const applied = await migrate(conn);
+    ctx.out(`MySQL schema up to date (${applied.length} migration(s) applied now)`);
+    return EXIT.OK;
+  } finally {
+    await conn.end().catch(() => undefined);
+  }
+}
 
 function tokenCommand(ctx: CommandContext, rest: string[], ttlFlag: string | undefined): number {
   const id = Number(rest[0]);

@@ -1,4 +1,6 @@
-import type { PlayerStateMsg } from '../protocol/messages';
+import type { PlayerStateMsg, PlotMsg } from '../protocol/messages';
+
+type Plot = PlotMsg;
 import { type Reply, sentence, type Status, WebGameClient } from './web-client';
 
 /**
@@ -87,9 +89,25 @@ function header(): HTMLElement {
   );
 }
 
+/** Cards that hold a choice (a crop to plant) are kept while their plot does not change. */
+const cards = new Map<number, { key: string; el: HTMLElement }>();
+
 function plotCard(index: number): HTMLElement {
+  const p = (ui.me!.plots ?? []).find((q) => Number(q.index) === index);
+  const key = p
+    ? Number(p.readyAt) <= now()
+      ? `ready:${p.crop}`
+      : `growing:${Math.ceil((Number(p.readyAt) - now()) / 1000)}`
+    : `empty:${ui.me!.level}`;
+  const cached = cards.get(index);
+  if (cached?.key === key) return cached.el;
+  const el = buildPlotCard(index, p);
+  cards.set(index, { key, el });
+  return el;
+}
+
+function buildPlotCard(index: number, p: Plot | undefined): HTMLElement {
   const s = ui.me!;
-  const p = (s.plots ?? []).find((q) => Number(q.index) === index);
   if (!p) {
     const level = Number(s.level ?? 1);
     const select = h('select', { 'aria-label': `crop for plot ${index}` });
@@ -173,8 +191,8 @@ function requestRow(id: number): HTMLElement {
   return h('li', { 'data-request': String(id) }, `#${id} wants to be friends`, yes, no);
 }
 
-function friends(): HTMLElement {
-  const s = ui.me!;
+/** Built once: a render must not wipe what the player is typing. */
+const friendForm = (() => {
   const input = h('input', {
     id: 'friend-id',
     type: 'number',
@@ -185,15 +203,22 @@ function friends(): HTMLElement {
   add.onclick = () => {
     const id = Number(input.value);
     if (!(id >= 1)) return toast('Type the id of the player to befriend.', 'info');
-    void act({ addFriend: { playerId: id } }).then(
-      (r) => r && toast(`Request sent to #${id}.`, 'info'),
-    );
+    void act({ addFriend: { playerId: id } }).then((r) => {
+      if (!r) return;
+      input.value = '';
+      toast(`Request sent to #${id}.`, 'info');
+    });
   };
+  return h('div', { class: 'row' }, input, add);
+})();
+
+function friends(): HTMLElement {
+  const s = ui.me!;
   const outgoing = ids(s.outgoingRequests);
   return h(
     'div',
     {},
-    h('div', { class: 'row' }, input, add),
+    friendForm,
     h('ul', { id: 'requests' }, ...ids(s.incomingRequests).map(requestRow)),
     h('ul', { id: 'friends' }, ...ids(s.friends).map(friendRow)),
     outgoing.length > 0 &&
@@ -206,25 +231,37 @@ function friends(): HTMLElement {
   );
 }
 
-function chat(): HTMLElement {
-  const s = ui.me!;
-  const to = h('select', { id: 'chat-to', 'aria-label': 'chat with' });
-  for (const id of ids(s.friends)) to.append(h('option', { value: String(id) }, `#${id}`));
-  const text = h('input', { id: 'chat-text', maxlength: '200', placeholder: 'say hello' });
+/** Built once, like the friend form; only the list of friends to talk to is refreshed. */
+const chatForm = (() => {
+  const to = h('select', { id: 'chat-to', 'aria-label': 'chat with' }) as HTMLSelectElement;
+  const text = h('input', {
+    id: 'chat-text',
+    maxlength: '200',
+    placeholder: 'say hello',
+  }) as HTMLInputElement;
   const send = h('button', { id: 'chat-send' }, 'Send');
   const form = h('form', { class: 'row' }, to, text, send);
   form.onsubmit = (ev) => {
     ev.preventDefault();
-    const line = (text as HTMLInputElement).value;
-    const target = Number((to as HTMLSelectElement).value);
+    const line = text.value;
+    const target = Number(to.value);
     if (!target || !line) return;
     void act({ chat: { to: target, text: line } }).then((r) => {
       if (!r) return;
       ui.chat.push({ line: `you → #${target}: ${line}`, mine: true });
-      (text as HTMLInputElement).value = '';
+      text.value = '';
       render();
     });
   };
+  return { form, to };
+})();
+
+function chat(): HTMLElement {
+  const friendIds = ids(ui.me!.friends);
+  const { form, to } = chatForm;
+  const chosen = to.value;
+  to.replaceChildren(...friendIds.map((id) => h('option', { value: String(id) }, `#${id}`)));
+  if (friendIds.map(String).includes(chosen)) to.value = chosen;
   return h(
     'div',
     {},
@@ -233,7 +270,7 @@ function chat(): HTMLElement {
       { id: 'chat-log' },
       ...ui.chat.slice(-30).map((c) => h('li', { class: c.mine ? 'mine' : '' }, c.line)),
     ),
-    ids(s.friends).length > 0 ? form : h('p', { class: 'muted' }, 'Chat is for friends.'),
+    friendIds.length > 0 ? form : h('p', { class: 'muted' }, 'Chat is for friends.'),
   );
 }
 
@@ -276,11 +313,19 @@ function visiting(): HTMLElement | null {
   );
 }
 
+/** The plots alone: the clock moves them every second. */
+function renderPlots(): void {
+  if (!ui.me) return;
+  const plots = Array.from({ length: Number(ui.me.plotCount ?? 0) }, (_, i) => plotCard(i));
+  const box = $('plots');
+  if (plots.some((el, i) => box.children[i] !== el) || box.children.length !== plots.length)
+    box.replaceChildren(...plots);
+}
+
 function render(): void {
   if (!ui.me) return;
   $('header-stats').replaceChildren(header());
-  const plots = Array.from({ length: Number(ui.me.plotCount ?? 0) }, (_, i) => plotCard(i));
-  $('plots').replaceChildren(...plots);
+  renderPlots();
   $('barn').replaceChildren(barn());
   $('friends-panel').replaceChildren(friends());
   $('chat-panel').replaceChildren(chat());
@@ -384,7 +429,7 @@ async function main(): Promise<void> {
     },
   });
   client.start();
-  setInterval(render, 1000);
+  setInterval(renderPlots, 1000);
   setInterval(() => void loadPresence(), 10000);
 }
 
