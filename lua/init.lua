@@ -19,6 +19,20 @@ if not fio.path.is_dir(work_dir) then
     assert(fio.mktree(work_dir), 'cannot create ' .. work_dir)
 end
 
+-- A replica set (docs/scaling.md): GS_REPLICATION lists the URIs to
+-- replicate from (user:password@host:port, comma-separated); GS_READ_ONLY
+-- starts this instance as the read-only replica; GS_SYNC_QUORUM is the
+-- synchronous quorum (2: a master and one synchronous replica).
+local function list(text)
+    if text == nil then return nil end
+    local out = {}
+    for item in text:gmatch('[^,]+') do table.insert(out, item) end
+    return out
+end
+local replication = list(env('GS_REPLICATION', nil))
+local read_only = env('GS_READ_ONLY', 'false') == 'true'
+local quorum = tonumber(env('GS_SYNC_QUORUM', '1'))
+
 box.cfg({
     work_dir = work_dir,
     memtx_memory = tonumber(env('GS_MEMTX_MEMORY_MB', '256')) * 1024 * 1024,
@@ -27,6 +41,10 @@ box.cfg({
     pid_file = env('GS_PID_FILE', nil),
     feedback_enabled = false,
     background = false,
+    replication = replication,
+    read_only = read_only,
+    replication_synchro_quorum = quorum,
+    replication_synchro_timeout = tonumber(env('GS_SYNC_TIMEOUT', '5')),
 })
 
 require('gameserver').start({
@@ -34,8 +52,13 @@ require('gameserver').start({
         worker = { name = env('GS_WORKER_USER', 'gs_worker'), password = env('GS_WORKER_PASSWORD', nil) },
         drainer = { name = env('GS_DRAINER_USER', 'gs_drainer'), password = env('GS_DRAINER_PASSWORD', nil) },
         master = { name = env('GS_MASTER_USER', 'gs_master'), password = env('GS_MASTER_PASSWORD', nil) },
+        controller = { name = env('GS_CONTROLLER_USER', 'gs_controller'),
+            password = env('GS_CONTROLLER_PASSWORD', nil) },
+        replicator = { name = env('GS_REPLICATOR_USER', 'gs_replicator'),
+            password = env('GS_REPLICATOR_PASSWORD', nil) },
     },
     console = env('GS_CONSOLE', nil),
+    sync = quorum > 1 or replication ~= nil,
 })
 
 local listen = env('GS_LISTEN', '127.0.0.1:3301')

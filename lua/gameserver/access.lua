@@ -12,15 +12,20 @@ access.procedures = {
     worker = {
         'gs.ping', 'gs.claim', 'gs.restore', 'gs.save', 'gs.save_batch', 'gs.release',
         'gs.top', 'gs.inbox', 'gs.get', 'gs.send', 'gs.poll', 'gs.stats', 'gs.memory', 'gs.presence',
-        'wq.stats',
+        'wq.stats', 'gs.role',
     },
     -- The master frees a dead worker's players and reads the stats; a
     -- worker cannot release another worker's players.
     master = {
-        'gs.ping', 'gs.worker_gone', 'gs.stats',
+        'gs.ping', 'gs.worker_gone', 'gs.stats', 'gs.role',
     },
     drainer = {
-        'gs.ping', 'wq.take', 'wq.ack', 'wq.ack_take', 'wq.release', 'wq.stats',
+        'gs.ping', 'wq.take', 'wq.ack', 'wq.ack_take', 'wq.release', 'wq.stats', 'gs.role',
+    },
+    -- Failover (gameserver failover, docs/scaling.md): which instance is
+    -- writable, and making one so. Nothing of the game.
+    controller = {
+        'gs.ping', 'gs.role', 'gs.promote', 'gs.demote',
     },
 }
 
@@ -39,9 +44,16 @@ function access.ensure(users)
             box.schema.role.grant(rname, 'execute', 'function', fname, { if_not_exists = true })
         end
     end
+    local replicator = users.replicator
+    if replicator and replicator.name and replicator.password then
+        -- Tarantool's own role: a replica joins and follows with it.
+        box.schema.user.create(replicator.name, { password = replicator.password, if_not_exists = true })
+        box.schema.user.passwd(replicator.name, replicator.password)
+        box.schema.user.grant(replicator.name, 'replication', nil, nil, { if_not_exists = true })
+    end
     for role, user in pairs(users) do
-        assert(access.procedures[role], 'unknown role ' .. tostring(role))
-        if user.name and user.password then
+        assert(role == 'replicator' or access.procedures[role], 'unknown role ' .. tostring(role))
+        if role ~= 'replicator' and user.name and user.password then
             box.schema.user.create(user.name, { password = user.password, if_not_exists = true })
             box.schema.user.passwd(user.name, user.password)
             box.schema.user.grant(user.name, 'execute', 'role', role_name(role), { if_not_exists = true })

@@ -355,6 +355,40 @@ function M.player(player_id)
     }
 end
 
+-- gs.role() -> whether this instance takes writes, and where it stands:
+-- clients follow the writable one (tarantool.hosts), failover reads the LSN.
+function M.role()
+    return {
+        ro = box.info.ro,
+        status = box.info.status,
+        id = box.info.id,
+        lsn = box.info.lsn,
+        quorum = box.cfg.replication_synchro_quorum,
+    }
+end
+
+-- gs.promote(quorum) -> role: make this instance the writable one. The old
+-- master must be dead or demoted (gameserver failover). The sequence
+-- measured on 2.6.0 (docs/scaling.md): the quorum first, a short synchro
+-- timeout so that the dead master's queued transactions are settled in
+-- ~0.2 s, writable, then clear the synchronous queue.
+function M.promote(quorum)
+    quorum = check.number(quorum or 1, 1, 32)
+    if quorum == nil then return check.bad('quorum must be 1..32') end
+    local timeout = box.cfg.replication_synchro_timeout
+    box.cfg({ replication_synchro_quorum = quorum, replication_synchro_timeout = 0.1 })
+    box.cfg({ read_only = false })
+    box.ctl.clear_synchro_queue()
+    box.cfg({ replication_synchro_timeout = timeout })
+    return M.role()
+end
+
+-- gs.demote() -> role: read-only from now on (self-fencing).
+function M.demote()
+    box.cfg({ read_only = true })
+    return M.role()
+end
+
 -- Admin console: how many players are online.
 function M.online()
     return owners():len() - owners().index.worker:count({ '' })

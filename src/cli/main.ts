@@ -4,12 +4,13 @@ import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
 import { mysqlOptions } from '../store/mysql/connect';
 import { migrate } from '../store/mysql/migrate';
+import { failover } from '../store/failover';
 import { mintToken } from '../auth/token';
 import { loadConfig } from '../config/load';
 import type { Config } from '../config/schema';
 import { GameServerError } from '../errors';
 import { exitOnCrash } from '../log/crash';
-import { createLogger } from '../log/logger';
+import { createLogger, silentLogger } from '../log/logger';
 import {
   type CommandContext,
   daemonStatus,
@@ -43,6 +44,8 @@ const HELP: Record<string, string> = {
   bots: 'play with N bots: --players N --rate R (commands/s, total) --duration S --scenario plant:30,harvest:20,... --host H --port P --procs K --json --verify (read Tarantool and MySQL directly after play; exit 1 on a mismatch, an unexpected error, a player that differs or could not be checked) --settle S (seconds between play and the checks, default 1) --drain-timeout S (how long MySQL may lag, default 30)',
   drainer: 'run one drainer alone in the foreground (e.g. on another host)',
   migrate: "apply the MySQL schema migrations (sql/migrations) to the config's database",
+  failover:
+    'failover --to HOST:PORT [--quorum N]: demote the other instances of tarantool.hosts that answer, promote this one (docs/scaling.md)',
 };
 
 const USAGE = `usage: gameserver <command> [--config PATH] [--help]
@@ -87,6 +90,8 @@ const OPTIONS = {
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   ttl: { type: 'string' },
+  to: { type: 'string' },
+  quorum: { type: 'string' },
   ...BOTS_OPTIONS,
 } as const;
 
@@ -119,6 +124,7 @@ const COMMANDS: Record<string, (i: Invocation) => number | Promise<number>> = {
   worker: ({ ctx }) => runAlone('worker', ctx.config),
   drainer: ({ ctx }) => runAlone('drainer', ctx.config),
   migrate: ({ ctx }) => migrateCommand(ctx),
+  failover: ({ ctx, values }) => failoverCommand(ctx, values.to, values.quorum),
   bots: ({ ctx, values, argv }) => botsCommand(ctx.config, botsArgs(values), ctx.cliEntry, argv),
   _daemon: ({ ctx }) => runDaemon(ctx),
   _child: async ({ ctx }) => {
@@ -126,6 +132,23 @@ const COMMANDS: Record<string, (i: Invocation) => number | Promise<number>> = {
     return -1;
   },
 };
+
+async function failoverCommand(
+  ctx: CommandContext,
+  to: string | undefined,
+  quorumFlag: string | undefined,
+): Promise<number> {
+  const quorum = quorumFlag === undefined ? 1 : Number(quorumFlag);
+  if (!to || !Number.isInteger(quorum) || quorum < 1) {
+    ctx.err('usage: gameserver failover --to HOST:PORT [--quorum N]');
+    return EXIT.USAGE;
+  }
+  const r = await failover(ctx.config, to, quorum, silentLogger());
+  ctx.out(
+    `promoted ${to}: lsn ${r.promoted.lsn}, quorum ${r.promoted.quorum}; demoted: ${r.demoted.join(', ') || 'none'}; unreachable: ${r.unreachable.join(', ') || 'none'}`,
+  );
+  return EXIT.OK;
+}
 
 async function migrateCommand(ctx: CommandContext): Promise<number> {
   const conn = await mysql.createConnection(mysqlOptions(ctx.config));

@@ -200,7 +200,7 @@ export function getKey(config: Config, dotted: string): unknown {
 export function maskedSettings(config: Config): Array<[string, string]> {
   return leaves().map(([key, spec]) => {
     const value = getKey(config, key);
-    const masked = spec.kind === 'string' && !spec.nullable && spec.secret;
+    const masked = spec.kind === 'string' && spec.secret === true && value !== null;
     return [key, masked ? '********' : String(value)];
   });
 }

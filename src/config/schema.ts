@@ -29,6 +29,7 @@ export type LeafSpec =
       default: string | null;
       description: string;
       path?: boolean;
+      secret?: boolean;
       nullable: true;
     }
   | { kind: 'bool'; default: boolean; description: string };
@@ -268,6 +269,13 @@ export const schema = {
   tarantool: {
     host: { kind: 'string', default: '127.0.0.1', description: 'Tarantool host.' },
     port: port(3301, 'Tarantool iproto port.'),
+    hosts: {
+      kind: 'string',
+      default: null,
+      nullable: true,
+      description:
+        'A replica set: comma-separated host:port of every instance (replaces host and port); clients follow the writable one.',
+    },
     workerUser: {
       kind: 'string',
       default: 'gs_worker',
@@ -301,6 +309,19 @@ export const schema = {
       default: 'dev-only-master-password',
       secret: true,
       description: 'Password of the master user. DEVELOPMENT DEFAULT: set it in production.',
+    },
+    controllerUser: {
+      kind: 'string',
+      default: 'gs_controller',
+      description:
+        'Tarantool user of `gameserver failover` (may only read and change which instance is writable).',
+    },
+    controllerPassword: {
+      kind: 'string',
+      default: null,
+      nullable: true,
+      secret: true,
+      description: 'Password of the controller user (null: no failover from this config).',
     },
     consoleSocket: {
       kind: 'string',

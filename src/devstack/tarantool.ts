@@ -22,6 +22,8 @@ export interface TarantoolOptions {
   /** Outlive this process (scripts/stack) instead of being its child (tests). */
   detached?: boolean;
   readyTimeoutMs?: number;
+  /** More GS_* settings for lua/init.lua (a replica set: GS_REPLICATION, GS_READ_ONLY, ...). */
+  env?: Record<string, string>;
 }
 
 export interface TarantoolServer {
@@ -79,6 +81,7 @@ export async function startTarantool(options: TarantoolOptions): Promise<Taranto
       GS_DRAINER_PASSWORD: options.drainerPassword,
       GS_MASTER_USER: options.masterUser ?? 'gs_master',
       ...(options.masterPassword ? { GS_MASTER_PASSWORD: options.masterPassword } : {}),
+      ...options.env,
     };
     const spawned = spawnServer(bin, [LUA_INIT], {
       env,

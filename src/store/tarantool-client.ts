@@ -32,6 +32,11 @@ export interface TarantoolClientOptions {
   callTimeoutMs: number;
   connectTimeoutMs: number;
   maxInFlight: number;
+  /**
+   * More instances of a replica set (host:port): the client connects to the
+   * one that takes writes (gs.role), trying each in turn.
+   */
+  reserve?: string[];
   /** Reconnect backoff: first delay and cap, in ms. */
   retryMinMs?: number;
   retryMaxMs?: number;
@@ -63,7 +68,13 @@ const DRIVER_AWAITING_LENGTH = 16;
 
 export class TarantoolClient extends EventEmitter {
   private readonly driver: TarantoolConnection;
-  private readonly options: Required<Omit<TarantoolClientOptions, 'logger'>> & { logger?: Logger };
+  private readonly options: Required<Omit<TarantoolClientOptions, 'logger' | 'reserve'>> & {
+    logger?: Logger;
+  };
+  /** A replica set: only a writable instance counts as connected. */
+  private readonly followWritable: boolean;
+  /** Reconnects since the last good connection, across the instances (backoff). */
+  private rotations = 0;
   private current: ConnectionState = 'connecting';
   private inFlight = 0;
   private lastAnswerAt = Date.now();
@@ -78,22 +89,42 @@ export class TarantoolClient extends EventEmitter {
     useIprotoCall();
     this.options = { retryMinMs: 50, retryMaxMs: 2000, ...options };
     const { retryMinMs, retryMaxMs } = this.options;
+    const reserve = options.reserve ?? [];
+    this.followWritable = reserve.length > 0;
     this.driver = new TarantoolConnection({
       host: options.host,
       port: options.port,
       username: options.user,
       password: options.password,
+      // The instances to rotate through; this client rotates itself, on
+      // every reconnect (the driver's beforeReserve moves only once).
+      ...(reserve.length > 0
+        ? {
+            reserveHosts: reserve.map(
+              (h) =>
+                `${encodeURIComponent(options.user)}:${encodeURIComponent(options.password)}@${h}`,
+            ),
+            beforeReserve: Number.MAX_SAFE_INTEGER,
+          }
+        : {}),
       lazyConnect: true,
       enableOfflineQueue: false,
       keepAlive: true,
       noDelay: true,
       retryStrategy: (times: number) => {
+        if (this.followWritable) {
+          this.driver.useNextReserve();
+          times = ++this.rotations;
+        }
         const exp = Math.min(retryMaxMs, retryMinMs * 2 ** Math.min(times - 1, 16));
         return Math.round(exp / 2 + (Math.random() * exp) / 2);
       },
     });
     this.patchDriverState();
-    this.driver.on('connect', () => this.setState('connected'));
+    this.driver.on('connect', () => {
+      if (this.followWritable) void this.checkWritable();
+      else this.setState('connected');
+    });
     this.driver.on('reconnecting', () => {
       this.counters.reconnects++;
       this.setState('reconnecting');
@@ -250,6 +281,33 @@ export class TarantoolClient extends EventEmitter {
     }
   }
 
+  /**
+   * In a replica set, an instance that does not take writes (a replica, or
+   * a master that fenced itself) is not a connection to use: drop it, and
+   * the reconnect tries the next host.
+   */
+  private async checkWritable(): Promise<void> {
+    const where = `${this.driver.options.host}:${this.driver.options.port}`;
+    try {
+      const [role] = (await this.driver.call('gs.role')) as [{ ro?: boolean } | undefined];
+      if (role && role.ro === false) {
+        this.options.logger?.info({ instance: where }, 'tarantool: writable instance found');
+        this.rotations = 0;
+        return this.setState('connected');
+      }
+      this.options.logger?.info(
+        { instance: where },
+        'tarantool: read-only instance; trying the next',
+      );
+    } catch (err) {
+      this.options.logger?.warn(
+        { instance: where, err: (err as Error).message },
+        'tarantool: role unknown',
+      );
+    }
+    this.driver.socket?.destroy();
+  }
+
   /** A TCP connection that never greets (a stopped Tarantool) would wait forever. */
   private armConnectWatchdog(): void {
     if (this.watchdog) clearTimeout(this.watchdog);
@@ -312,9 +370,11 @@ export function tarantoolClientFor(
   maxInFlight = config.tarantool.maxInFlight,
 ): TarantoolClient {
   const t = config.tarantool;
+  const [first, ...reserve] = instancesOf(config);
   return new TarantoolClient({
-    host: t.host,
-    port: t.port,
+    host: first!.host,
+    port: first!.port,
+    reserve: reserve.map((i) => `${i.host}:${i.port}`),
     user: { worker: t.workerUser, drainer: t.drainerUser, master: t.masterUser }[user],
     password: { worker: t.workerPassword, drainer: t.drainerPassword, master: t.masterPassword }[
       user
@@ -323,5 +383,16 @@ export function tarantoolClientFor(
     connectTimeoutMs: t.connectTimeoutMs,
     maxInFlight,
     logger,
+  });
+}
+
+/** The configured instances: tarantool.hosts when set, else tarantool.host:port. */
+export function instancesOf(config: Config): Array<{ host: string; port: number }> {
+  const t = config.tarantool;
+  if (!t.hosts) return [{ host: t.host, port: t.port }];
+  return t.hosts.split(',').map((item) => {
+    const m = /^\s*\[?([^\]]+?)\]?:(\d+)\s*$/.exec(item);
+    if (!m) throw new StoreError('STORE_BAD_ARGUMENT', `tarantool.hosts: bad host:port "${item}"`);
+    return { host: m[1]!, port: Number(m[2]) };
   });
 }

@@ -13,6 +13,9 @@ declare module 'tarantool-driver' {
     retryStrategy?: (times: number) => number | null;
     keepAlive?: boolean;
     noDelay?: boolean;
+    /** user:password@host:port of more instances; the driver moves to the next after beforeReserve failed reconnects. */
+    reserveHosts?: string[];
+    beforeReserve?: number;
   }
 
   interface Deferred {
@@ -24,6 +27,8 @@ declare module 'tarantool-driver' {
     constructor(options: DriverOptions);
     state: number;
     states: Record<string, number>;
+    /** The instance it is (re)connecting to. */
+    options: { host?: string; port?: number };
     socket?: { writable: boolean; destroy(): void };
     commandsQueue: { length: number };
     connect(): Promise<void>;
@@ -31,6 +36,8 @@ declare module 'tarantool-driver' {
     eval(expression: string, ...args: unknown[]): Promise<unknown[]>;
     ping(): Promise<boolean>;
     disconnect(reconnect?: boolean): void;
+    /** Moves options.host/port to the next of reserveHosts (round robin). */
+    useNextReserve(): void;
     flushQueue(err: Error): void;
     sendCommand(
       command: [number, number, Deferred, ...unknown[]],

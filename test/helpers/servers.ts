@@ -36,12 +36,14 @@ export interface TestTarantool extends TarantoolServer {
 }
 
 export async function testTarantool(
-  opts: { dir?: string; port?: number } = {},
+  opts: { dir?: string; port?: number; env?: Record<string, string>; readyTimeoutMs?: number } = {},
 ): Promise<TestTarantool> {
   const dir = opts.dir ?? tempDir('tarantool');
   const server = await startTarantool({
     dir,
     port: opts.port,
+    ...(opts.env ? { env: opts.env } : {}),
+    ...(opts.readyTimeoutMs ? { readyTimeoutMs: opts.readyTimeoutMs } : {}),
     memtxMemoryMb: 64,
     workerPassword: TEST_CREDENTIALS.worker.password,
     drainerPassword: TEST_CREDENTIALS.drainer.password,
@@ -57,7 +59,7 @@ export async function testTarantool(
     restart: async () => {
       if (isAlive(server.pid)) await server.stop();
       started.delete(server.pid);
-      return testTarantool({ dir, port: server.port });
+      return testTarantool({ ...opts, dir, port: server.port });
     },
     signal: (sig) => process.kill(server.pid, sig),
   };
