@@ -61,25 +61,30 @@ type Mode = 'binary' | 'json';
  */
 class WsWire implements Wire {
   private first: Mode | null = null;
-  /** The form of each request waiting for its answer, by seq (bounded by maxPendingCommands). */
-  private readonly forms = new Map<number, Mode>();
+  /**
+   * The form of each request waiting for its answer, by seq (bounded by
+   * maxPendingCommands); made only once a request differs from the first
+   * form, so an idle player costs no map.
+   */
+  private forms: Map<number, Mode> | null = null;
 
   constructor(
     private readonly ws: WebSocket,
-    private readonly socket: net.Socket,
+    private readonly pinged: Set<WsWire>,
   ) {}
 
   noteRequest(seq: number, mode: Mode): void {
     this.first ??= mode;
-    if (seq === 0) return;
+    if (seq === 0 || (mode === this.first && !this.forms)) return;
+    this.forms ??= new Map();
     if (this.forms.size > 1024) this.forms.clear();
     this.forms.set(seq, mode);
   }
 
   write(envelope: Envelope): number {
     const seq = envelope.seq ?? 0;
-    const mode = (seq && this.forms.get(seq)) || this.first || 'binary';
-    if (seq) this.forms.delete(seq);
+    const mode = (seq && this.forms?.get(seq)) || this.first || 'binary';
+    if (seq) this.forms?.delete(seq);
     const data = mode === 'json' ? envelopeText(envelope) : envelopeBytes(envelope);
     this.ws.send(data, { binary: mode === 'binary' });
     return data.length;
@@ -103,17 +108,30 @@ class WsWire implements Wire {
     this.ws.terminate();
   }
 
-  /** Any frame from the peer (a pong too) is traffic; pings go out at a third of the timeout. */
+  /** When the peer last sent anything (a message or a pong), ms. */
+  private lastHeard = Date.now();
+  private idle: { ms: number; onIdle: () => void } | null = null;
+
+  heard(): void {
+    this.lastHeard = Date.now();
+  }
+
+  /**
+   * Traffic is what the peer sends: a message, or a pong to our ping. (A
+   * socket timeout would count our own pings as traffic.) One timer for the
+   * whole transport pings every connection and checks this.
+   */
   idleAfter(ms: number, onIdle: () => void): void {
-    this.socket.setTimeout(ms, onIdle);
-    const ping = setInterval(
-      () => {
-        if (this.ws.readyState === WebSocket.OPEN) this.ws.ping();
-      },
-      Math.max(1000, Math.floor(ms / 3)),
-    );
-    ping.unref();
-    this.ws.once('close', () => clearInterval(ping));
+    this.idle = { ms, onIdle };
+    this.lastHeard = Date.now();
+    this.pinged.add(this);
+    this.ws.once('close', () => this.pinged.delete(this));
+  }
+
+  /** The transport's timer: idle past the timeout ends it, otherwise a ping. */
+  tick(now: number): void {
+    if (this.idle && now - this.lastHeard > this.idle.ms) return this.idle.onIdle();
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.ping();
   }
 }
 
@@ -128,6 +146,16 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
     clientTracking: false,
   });
   const server = http.createServer((req, res) => serveHttp(req, res, deps, files));
+  const pinged = new Set<WsWire>();
+  const pinger = setInterval(
+    () => {
+      const now = Date.now();
+      for (const w of pinged) w.tick(now);
+    },
+    Math.max(250, Math.floor(game.idleTimeoutMs / 3)),
+  );
+  pinger.unref();
+  server.on('close', () => clearInterval(pinger));
   server.on('upgrade', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
     socket.on('error', () => undefined);
     const address = socket.remoteAddress ?? 'unknown';
@@ -151,7 +179,7 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
         },
         connections,
       );
-      connections.add(attach(ws, socket, address, handler, deps));
+      connections.add(attach(ws, socket, address, handler, deps, pinged));
     });
   });
   server.on('error', (err) => deps.logger.error({ err }, 'web listener error'));
@@ -164,8 +192,9 @@ function attach(
   address: string,
   handler: ConnectionHandler,
   deps: WebTransportDeps,
+  pinged: Set<WsWire>,
 ): Connection {
-  const wire = new WsWire(ws, socket);
+  const wire = new WsWire(ws, pinged);
   const conn = new Connection(
     wire,
     address,
@@ -176,7 +205,9 @@ function attach(
     deps.logger,
   );
   socket.setNoDelay(true);
+  ws.on('pong', () => wire.heard());
   ws.on('message', (data: RawData, isBinary: boolean) => {
+    wire.heard();
     const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
     deps.counters.bytesIn += bytes.length;
     const result = isBinary ? decodeBinary(bytes) : decodeJson(bytes.toString('utf8'));

@@ -223,4 +223,27 @@ describe('web transport (HTTP + WebSocket, fake store)', () => {
     assert.equal(counters.errors.SLOW_READER, 1);
     assert.equal(web.connections.size, 0, 'dropped');
   });
+
+  it('idle timeout with ping/pong: a client that answers pings stays; one that does not is closed', async () => {
+    await start('development', { idleTimeoutMs: 1500 });
+    const { c: live } = await ws(7);
+    const silent = new WebSocket(`ws://127.0.0.1:${port}/ws`, { autoPong: false });
+    await new Promise((r) => silent.once('open', r));
+    const said: string[] = [];
+    silent.on('message', (d) => said.push(String(d)));
+    silent.send(
+      JSON.stringify({
+        seq: 1,
+        login: { token: mintToken(SECRET, 8, Math.floor(Date.now() / 1000) + 60) },
+      }),
+    );
+    const closed = new Promise((r) => silent.once('close', r));
+    await sleep(3200);
+    await closed;
+    assert.ok(
+      said.some((m) => m.includes('IDLE_TIMEOUT')),
+      said.join('\n'),
+    );
+    assert.equal((await live.request({ getState: {} })).body, 'state', 'pongs are traffic');
+  });
 });
