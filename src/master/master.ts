@@ -10,7 +10,7 @@ import { clusterSpawner } from './spawner';
 import { createAdminServer } from './admin-server';
 import { createMasterMetrics } from './metrics';
 import { masterAdminSource, masterStatsSource } from './stats-source';
-import { createStatsServer } from './stats-server';
+import { createStatsServer, type StatsSource } from './stats-server';
 import { StorePoller } from './store-poller';
 import { Supervisor } from './supervisor';
 
@@ -43,6 +43,19 @@ export interface Master {
   statsPort(): number;
 }
 
+/** What the admin port answers: health, readiness and the Prometheus metrics. */
+function adminSource(
+  supervisor: Supervisor,
+  state: () => string,
+  poller: () => StorePoller | undefined,
+  stats: StatsSource,
+) {
+  return {
+    ...masterAdminSource(supervisor, state, poller),
+    metrics: createMasterMetrics({ supervisor, poller, statsRows: () => stats.stats() }),
+  };
+}
+
 export function createMaster(deps: MasterDeps): Master {
   let config = deps.config;
   const { log, version } = deps;
@@ -59,10 +72,7 @@ export function createMaster(deps: MasterDeps): Master {
   });
   const poller = () => backends?.poller;
   const source = masterStatsSource(supervisor, version, () => config, poller);
-  const admin = {
-    ...masterAdminSource(supervisor, () => state, poller),
-    metrics: createMasterMetrics({ supervisor, poller, statsRows: () => source.stats() }),
-  };
+  const admin = adminSource(supervisor, () => state, poller, source);
 
   async function start(): Promise<void> {
     if (state !== 'new') throw new Error(`master is ${state}`);

@@ -74,111 +74,155 @@ function gauge(
 
 const one = (v: number): Array<[Record<string, string>, number]> => [[{}, v]];
 
-export function createMasterMetrics(i: MetricsInputs): { text(): Promise<string>; type: string } {
-  const now = i.now ?? Date.now;
-  const own = new Registry();
+/** What every group of metrics reads, at scrape time. */
+interface Readers {
+  own: Registry;
+  now: () => number;
+  slots: () => readonly Slot[];
+  t: () => Record<string, number>;
+  store: () => Record<string, unknown> | null;
+  queue: () => Record<string, number>;
+  ws: () => ReturnType<typeof workerStats>;
+  byPrefix: (prefix: string, label: string) => () => Array<[Record<string, string>, number]>;
+  inputs: MetricsInputs;
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+function readers(i: MetricsInputs, own: Registry): Readers {
   const slots = () => i.supervisor.slots;
   const t = () => totals(slots(), i.supervisor.restartsTotal);
   const store = () => i.poller()?.store ?? null;
-  const queue = () => (store()?.queue ?? {}) as Record<string, number>;
-  const ws = () => workerStats(slots());
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const byPrefix = (prefix: string, label: string) => () =>
-    Object.entries(t())
-      .filter(([k]) => k.startsWith(prefix))
-      .map(([k, v]): [Record<string, string>, number] => [{ [label]: k.slice(prefix.length) }, v]);
-
-  gauge(own, 'gameserver_online_players', 'Players logged in on the workers.', [], () =>
-    one(sum(ws().map((w) => w.online))),
-  );
-  gauge(own, 'gameserver_connections', 'Game connections now, by transport.', ['transport'], () => {
-    const all = sum(ws().map((w) => w.connections));
-    const web = sum(ws().map((w) => w.wsConnections ?? 0));
-    return [
-      [{ transport: 'tcp' }, all - web],
-      [{ transport: 'ws' }, web],
-    ];
-  });
-  totalCounter(
+  return {
     own,
+    now: i.now ?? Date.now,
+    slots,
+    t,
+    store,
+    queue: () => (store()?.queue ?? {}) as Record<string, number>,
+    ws: () => workerStats(slots()),
+    byPrefix: (prefix, label) => () =>
+      Object.entries(t())
+        .filter(([k]) => k.startsWith(prefix))
+        .map(([k, v]): [Record<string, string>, number] => [
+          { [label]: k.slice(prefix.length) },
+          v,
+        ]),
+    inputs: i,
+  };
+}
+
+/** Players, connections, commands, errors and traffic, from the workers' reports. */
+function gameMetrics(r: Readers): void {
+  gauge(r.own, 'gameserver_online_players', 'Players logged in on the workers.', [], () =>
+    one(sum(r.ws().map((w) => w.online))),
+  );
+  gauge(
+    r.own,
+    'gameserver_connections',
+    'Game connections now, by transport.',
+    ['transport'],
+    () => {
+      const all = sum(r.ws().map((w) => w.connections));
+      const web = sum(r.ws().map((w) => w.wsConnections ?? 0));
+      return [
+        [{ transport: 'tcp' }, all - web],
+        [{ transport: 'ws' }, web],
+      ];
+    },
+  );
+  totalCounter(
+    r.own,
     'gameserver_commands_total',
     'Commands received, by type.',
     ['command'],
-    byPrefix('game_cmd_', 'command'),
+    r.byPrefix('game_cmd_', 'command'),
   );
   totalCounter(
-    own,
+    r.own,
     'gameserver_errors_total',
     'Error answers sent, by code.',
     ['code'],
-    byPrefix('game_err_', 'code'),
+    r.byPrefix('game_err_', 'code'),
   );
-  totalCounter(own, 'gameserver_logins_total', 'Successful logins.', [], () =>
-    one(t().game_logins ?? 0),
+  totalCounter(r.own, 'gameserver_logins_total', 'Successful logins.', [], () =>
+    one(r.t().game_logins ?? 0),
   );
   totalCounter(
-    own,
+    r.own,
     'gameserver_kicks_total',
     'Sessions ended by a newer login or fencing.',
     [],
-    () => one(t().game_kicks ?? 0),
+    () => one(r.t().game_kicks ?? 0),
   );
-  totalCounter(own, 'gameserver_commits_total', 'Changes committed in Tarantool.', [], () =>
-    one(t().game_commits ?? 0),
+  totalCounter(r.own, 'gameserver_commits_total', 'Changes committed in Tarantool.', [], () =>
+    one(r.t().game_commits ?? 0),
   );
   totalCounter(
-    own,
+    r.own,
     'gameserver_worker_restarts_total',
     'Children restarted by the master.',
     [],
-    () => one(i.supervisor.restartsTotal),
+    () => one(r.inputs.supervisor.restartsTotal),
   );
   totalCounter(
-    own,
+    r.own,
     'gameserver_received_bytes_total',
     'Bytes received from game clients.',
     [],
-    () => one(t().game_bytes_in ?? 0),
+    () => one(r.t().game_bytes_in ?? 0),
   );
-  totalCounter(own, 'gameserver_sent_bytes_total', 'Bytes sent to game clients.', [], () =>
-    one(t().game_bytes_out ?? 0),
+  totalCounter(r.own, 'gameserver_sent_bytes_total', 'Bytes sent to game clients.', [], () =>
+    one(r.t().game_bytes_out ?? 0),
   );
+}
+
+/** The write queue, the drainers and the stores, from the last poll. */
+function storeMetrics(r: Readers): void {
   totalCounter(
-    own,
+    r.own,
     'gameserver_drained_rows_total',
     'Rows written to MySQL by the drainers, by kind.',
     ['kind'],
     () => [
-      [{ kind: 'player' }, t().drain_rows ?? 0],
-      [{ kind: 'event' }, t().drain_events ?? 0],
+      [{ kind: 'player' }, r.t().drain_rows ?? 0],
+      [{ kind: 'event' }, r.t().drain_events ?? 0],
     ],
   );
   totalCounter(
-    own,
+    r.own,
     'gameserver_drain_failures_total',
     'Drain rounds that failed and were retried.',
     [],
-    () => one(t().drain_errors ?? 0),
+    () => one(r.t().drain_errors ?? 0),
   );
-  gauge(own, 'gameserver_queue_lag_seconds', 'Age of the oldest ready write-queue entry.', [], () =>
-    one(Number(queue().oldest_ready_age ?? 0)),
+  gauge(
+    r.own,
+    'gameserver_queue_lag_seconds',
+    'Age of the oldest ready write-queue entry.',
+    [],
+    () => one(Number(r.queue().oldest_ready_age ?? 0)),
   );
-  gauge(own, 'gameserver_queue_entries', 'Write-queue entries, by state.', ['state'], () => [
-    [{ state: 'ready' }, Number(queue().ready ?? 0)],
-    [{ state: 'leased' }, Number(queue().taken ?? 0)],
-    [{ state: 'buried' }, Number(queue().buried ?? 0)],
+  gauge(r.own, 'gameserver_queue_entries', 'Write-queue entries, by state.', ['state'], () => [
+    [{ state: 'ready' }, Number(r.queue().ready ?? 0)],
+    [{ state: 'leased' }, Number(r.queue().taken ?? 0)],
+    [{ state: 'buried' }, Number(r.queue().buried ?? 0)],
   ]);
-  gauge(own, 'gameserver_tarantool_memory_ratio', 'memtx arena used / quota.', [], () =>
-    one(Number(store()?.memory_ratio ?? 0)),
+  gauge(r.own, 'gameserver_tarantool_memory_ratio', 'memtx arena used / quota.', [], () =>
+    one(Number(r.store()?.memory_ratio ?? 0)),
   );
-  gauge(own, 'gameserver_tarantool_up', '1 when Tarantool answered the last poll.', [], () =>
-    one(store() ? 1 : 0),
+  gauge(r.own, 'gameserver_tarantool_up', '1 when Tarantool answered the last poll.', [], () =>
+    one(r.store() ? 1 : 0),
   );
-  gauge(own, 'gameserver_mysql_up', '1 when MySQL answered the last poll.', [], () =>
-    one(i.poller()?.mysqlUp ? 1 : 0),
+  gauge(r.own, 'gameserver_mysql_up', '1 when MySQL answered the last poll.', [], () =>
+    one(r.inputs.poller()?.mysqlUp ? 1 : 0),
   );
+}
+
+/** The processes of each role, the children that went silent, and every `stats` row. */
+function processMetrics(r: Readers): void {
   totalCounter(
-    own,
+    r.own,
     'gameserver_process_cpu_seconds_total',
     'CPU used by the processes of each role (children since their start).',
     ['role'],
@@ -187,7 +231,8 @@ export function createMasterMetrics(i: MetricsInputs): { text(): Promise<string>
       ...ROLES.map((role): [Record<string, string>, number] => [
         { role },
         sum(
-          slots()
+          r
+            .slots()
             .filter((s) => s.role === role)
             .map((s) => s.child?.cpuMicros ?? 0),
         ) / 1e6,
@@ -195,7 +240,7 @@ export function createMasterMetrics(i: MetricsInputs): { text(): Promise<string>
     ],
   );
   gauge(
-    own,
+    r.own,
     'gameserver_process_resident_memory_bytes',
     'Resident memory of the processes of each role.',
     ['role'],
@@ -204,7 +249,8 @@ export function createMasterMetrics(i: MetricsInputs): { text(): Promise<string>
       ...ROLES.map((role): [Record<string, string>, number] => [
         { role },
         sum(
-          slots()
+          r
+            .slots()
             .filter((s) => s.role === role)
             .map((s) => s.child?.rss ?? 0),
         ),
@@ -212,14 +258,14 @@ export function createMasterMetrics(i: MetricsInputs): { text(): Promise<string>
     ],
   );
   gauge(
-    own,
+    r.own,
     'gameserver_children',
     'Children by role: up (reported recently) or missing.',
     ['role', 'state'],
     () =>
       ROLES.flatMap((role) => {
-        const mine = slots().filter((s) => s.role === role);
-        const up = mine.filter((s) => fresh(s, now())).length;
+        const mine = r.slots().filter((s) => s.role === role);
+        const up = mine.filter((s) => fresh(s, r.now())).length;
         return [
           [{ role, state: 'up' }, up],
           [{ role, state: 'missing' }, mine.length - up],
@@ -227,22 +273,31 @@ export function createMasterMetrics(i: MetricsInputs): { text(): Promise<string>
       }),
   );
   gauge(
-    own,
+    r.own,
     'gameserver_stat',
     'Every numeric row of the stats port (memcached `stats`), by name.',
     ['name'],
     () =>
-      i
+      r.inputs
         .statsRows()
         .flatMap(([name, v]): Array<[Record<string, string>, number]> =>
           typeof v === 'number' && Number.isFinite(v) ? [[{ name }, v]] : [],
         ),
   );
+}
+
+export function createMasterMetrics(i: MetricsInputs): { text(): Promise<string>; type: string } {
+  const own = new Registry();
+  const r = readers(i, own);
+  gameMetrics(r);
+  storeMetrics(r);
+  processMetrics(r);
   return {
     type: own.contentType,
     async text() {
-      const reported = slots()
-        .filter((s) => fresh(s, now()) && s.child?.metrics)
+      const reported = r
+        .slots()
+        .filter((s) => fresh(s, r.now()) && s.child?.metrics)
         .map((s) => s.child!.metrics as MetricsJson);
       const children = AggregatorRegistry.aggregate(reported) as Registry;
       return Registry.merge([own, children]).metrics();

@@ -65,35 +65,13 @@ export function createWorker(deps: WorkerDeps): Worker {
     deps.workerId ?? `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
   const counters = newCounters();
   let catalog = deps.catalog;
-  const service = new GameService({
-    store: deps.store,
-    archive: deps.archive,
-    catalog: () => catalog,
-    logger,
+  const service = sessionLayer(deps, { counters, workerId, clock, catalog: () => catalog });
+  const { tcp, web, transports } = createTransports(config, service, {
     counters,
-    workerId,
-    tokenSecret: config.auth.tokenSecret,
-    idleTimeoutMs: game.idleTimeoutMs,
+    logger,
     clock,
-    ...(deps.observe ? { observe: deps.observe } : {}),
+    catalog: () => catalog,
   });
-  const caps = new ConnectionCaps(game.maxConnections, game.maxConnectionsPerIp);
-  const tcp = createTcpTransport({ game, handler: service, counters, logger, clock, caps });
-  const web = config.web.enabled
-    ? createWebTransport({
-        web: config.web,
-        game,
-        mode: config.mode,
-        tokenSecret: config.auth.tokenSecret,
-        handler: service,
-        counters,
-        logger,
-        clock,
-        caps,
-        catalog: () => catalog,
-      })
-    : null;
-  const transports = { servers: [tcp.server, ...(web ? [web.server] : [])], all: allOf(tcp, web) };
   const lag = monitorEventLoopDelay({ resolution: 20 });
   let state: 'new' | 'running' | 'stopping' | 'stopped' = 'new';
   let stopping: Promise<void> | null = null;
@@ -168,6 +146,46 @@ function listen(server: net.Server, host: string, port: number): Promise<void> {
  * the connections (each releases its player) and wait for those releases,
  * so the caller can close the Tarantool connection after them.
  */
+/** The session layer of this worker, over its store and archive. */
+function sessionLayer(
+  deps: WorkerDeps,
+  d: { counters: WorkerCounters; workerId: string; clock: () => number; catalog: () => Catalog },
+): GameService {
+  return new GameService({
+    store: deps.store,
+    archive: deps.archive,
+    logger: deps.logger,
+    tokenSecret: deps.config.auth.tokenSecret,
+    idleTimeoutMs: deps.config.game.idleTimeoutMs,
+    ...d,
+    ...(deps.observe ? { observe: deps.observe } : {}),
+  });
+}
+
+/** TCP, and the web port unless disabled, sharing the worker's connection caps. */
+function createTransports(
+  config: Config,
+  handler: GameService,
+  d: { counters: WorkerCounters; logger: Logger; clock: () => number; catalog: () => Catalog },
+) {
+  const game = config.game;
+  const caps = new ConnectionCaps(game.maxConnections, game.maxConnectionsPerIp);
+  const tcp = createTcpTransport({ game, handler, ...d, caps });
+  const web = config.web.enabled
+    ? createWebTransport({
+        web: config.web,
+        game,
+        mode: config.mode,
+        tokenSecret: config.auth.tokenSecret,
+        handler,
+        ...d,
+        caps,
+      })
+    : null;
+  const transports = { servers: [tcp.server, ...(web ? [web.server] : [])], all: allOf(tcp, web) };
+  return { tcp, web, transports };
+}
+
 /** Every live connection, whichever transport it came in on. */
 function allOf(...transports: Array<{ connections: Set<Connection> } | null>) {
   return () => transports.flatMap((t) => (t ? [...t.connections] : []));
