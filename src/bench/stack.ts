@@ -25,7 +25,13 @@ export const BENCH_SECRET = 'bench-token-secret';
 export const benchToken = (id: number) =>
   mintToken(BENCH_SECRET, id, Math.floor(Date.now() / 1000) + 86400);
 /** Development passwords of the throwaway stack (never a real one). */
-const PASSWORDS = { worker: 'bw', drainer: 'bd', master: 'bm', mysql: 'bench-mysql' };
+const PASSWORDS = {
+  worker: 'bw',
+  drainer: 'bd',
+  master: 'bm',
+  replicator: 'br',
+  mysql: 'bench-mysql',
+};
 
 export interface BenchStack {
   dir: string;
@@ -38,6 +44,8 @@ export interface BenchStack {
   /** The master's admin port (/healthz, /readyz, /metrics). */
   adminPort: number;
   pidFile: string;
+  /** With `replica`: Tarantool's synchronous replica (quorum 2). */
+  replica: TarantoolServer | null;
   workerPassword: string;
   /** Runs `gameserver <args> --config <the stack's file>`. */
   gs(...args: string[]): Promise<{ stdout: string; stderr: string }>;
@@ -52,19 +60,26 @@ export interface BenchStack {
 export async function startBenchStack(
   config: Record<string, unknown>,
   sizes = { memtxMemoryMb: 1024, bufferPoolMb: 256 },
+  opts: { replica?: boolean } = {},
 ): Promise<BenchStack> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-bench-'));
   const creds = { user: 'gameserver', password: PASSWORDS.mysql, database: 'gameserver' };
   const { ttPort, dbPort, gamePort, statsPort, adminPort, webPort } = await ports();
-  const startTt = () =>
+  // A replica set: the master waits for the replica's ack of every save (quorum 2).
+  const sync = opts.replica
+    ? { GS_SYNC_QUORUM: '2', GS_REPLICATOR_PASSWORD: PASSWORDS.replicator }
+    : undefined;
+  const tarantool = (name: string, port: number | undefined, env?: Record<string, string>) =>
     startTarantool({
-      dir: path.join(dir, 'tt'),
-      port: ttPort,
+      dir: path.join(dir, name),
+      port,
       memtxMemoryMb: sizes.memtxMemoryMb,
       workerPassword: PASSWORDS.worker,
       drainerPassword: PASSWORDS.drainer,
       masterPassword: PASSWORDS.master,
+      ...(env ? { env } : {}),
     });
+  const startTt = () => tarantool('tt', ttPort, sync);
   const startDb = () =>
     startMariadb({
       dir: path.join(dir, 'db'),
@@ -73,6 +88,13 @@ export async function startBenchStack(
       bufferPoolMb: sizes.bufferPoolMb,
     });
   const [tt, db] = await Promise.all([startTt(), startDb()]);
+  const replica = sync
+    ? await tarantool('tt-replica', undefined, {
+        ...sync,
+        GS_READ_ONLY: 'true',
+        GS_REPLICATION: `gs_replicator:${PASSWORDS.replicator}@127.0.0.1:${ttPort}`,
+      })
+    : null;
   const pool = mysql.createPool({ host: db.host, port: db.port, ...creds, connectionLimit: 2 });
   const conn = await pool.getConnection();
   await migrate(conn);
@@ -106,6 +128,7 @@ export async function startBenchStack(
     statsPort,
     adminPort,
     pidFile,
+    replica,
     workerPassword: PASSWORDS.worker,
     gs: (...args) =>
       run(process.execPath, [CLI, ...args, '--config', configFile], { timeout: 120000 }),
@@ -123,7 +146,7 @@ export async function startBenchStack(
     async stop() {
       await stack.gs('stop').catch(() => undefined);
       await pool.end().catch(() => undefined);
-      await Promise.all([stack.tt.stop(), stack.db.stop()]);
+      await Promise.all([stack.tt.stop(), stack.db.stop(), replica?.stop()]);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

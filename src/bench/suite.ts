@@ -80,7 +80,7 @@ async function serverPids(stack: BenchStack): Promise<Record<string, number[]>> 
     master: [readPid(stack.pidFile) ?? 0],
     workers: ofRole('worker'),
     drainer: ofRole('drainer'),
-    tarantool: [stack.tt.pid],
+    tarantool: [stack.tt.pid, ...(stack.replica ? [stack.replica.pid] : [])],
     mariadb: [stack.db.pid],
   };
 }
@@ -180,7 +180,11 @@ async function fullPath(
   });
   for (const b of full.bots) b.stop();
   const c = counted(before, after);
-  const scenario = ws ? 'full path (WebSocket)' : 'full path';
+  const scenario = stack.replica
+    ? 'full path (replica set)'
+    : ws
+      ? 'full path (WebSocket)'
+      : 'full path';
   const m = { scenario, raw, seconds, c, spent, bots, maxLag, summary: full.summary };
   reportFullPath(rows, m);
   const total = Object.values(spent).reduce((a, b) => a + b, 0);
@@ -467,24 +471,52 @@ function printTable(rows: Rows): void {
   }
 }
 
+const SUITE_CONFIG = {
+  workers: 2,
+  drainers: 1,
+  game: {
+    catalogFile: BENCH_CATALOG,
+    rateLimitPerSecond: 100000,
+    rateLimitBurst: 100000,
+    maxConnectionsPerIp: 100000,
+    maxConnections: 100000,
+    loginTimeoutMs: 60000,
+    idleTimeoutMs: 600000,
+  },
+  master: { restartBackoffMs: 50 },
+};
+
+/**
+ * The full path against Tarantool as a replica set on this machine (a
+ * master and its synchronous replica, quorum 2: every save waits for the
+ * replica), on a stack of its own, beside the single instance's figure.
+ */
+async function replicaSet(rows: Rows, catalog: Catalog, singleCpu: number): Promise<void> {
+  say('replica set: a master and a synchronous replica');
+  const stack = await startBenchStack(SUITE_CONFIG, undefined, { replica: true });
+  try {
+    await stack.startMaster();
+    const r = await fullPath(stack, rows, catalog);
+    if (singleCpu > 0) {
+      rows.push({
+        scenario: 'full path (replica set)',
+        figure: 'server CPU per command, replica set / single instance',
+        value: r.cpuPerCommand / singleCpu,
+        unit: 'x',
+        baseline: { name: 'single instance, µs', value: singleCpu },
+      });
+    }
+  } finally {
+    await stack.stop();
+  }
+}
+
 async function main(): Promise<void> {
   useNumbersForLongs();
   const rows: Rows = [];
   say('starting Tarantool and MariaDB');
-  const stack = await startBenchStack({
-    workers: 2,
-    drainers: 1,
-    game: {
-      catalogFile: BENCH_CATALOG,
-      rateLimitPerSecond: 100000,
-      rateLimitBurst: 100000,
-      maxConnectionsPerIp: 100000,
-      maxConnections: 100000,
-      loginTimeoutMs: 60000,
-      idleTimeoutMs: 600000,
-    },
-    master: { restartBackoffMs: 50 },
-  });
+  const stack = await startBenchStack(SUITE_CONFIG);
+  let tcpCpu = 0;
   try {
     await stack.startMaster();
     const catalog = loadCatalog(BENCH_CATALOG);
@@ -493,6 +525,7 @@ async function main(): Promise<void> {
     const want = (name: string) => !only || only.includes(name);
     if (want('full')) {
       const tcp = await fullPath(stack, rows, catalog);
+      tcpCpu = tcp.cpuPerCommand;
       await openLoop(stack, rows, catalog, tcp.rate);
       const ws = await fullPath(stack, rows, catalog, 'ws');
       rows.push({
@@ -503,6 +536,7 @@ async function main(): Promise<void> {
         baseline: { name: 'TCP server CPU per command, µs', value: tcp.cpuPerCommand },
       });
     }
+    if (want('replica')) await replicaSet(rows, catalog, tcpCpu);
     if (want('drain')) await drain(rows);
     if (want('memory')) {
       await memory(stack, rows);
