@@ -65,7 +65,8 @@ export class Connection {
   /** RATE_LIMITED answers in the current window (REFUSAL_WINDOW_MS). */
   private refusals = 0;
   private refusalWindow = 0;
-  private readonly loginTimer: NodeJS.Timeout;
+  /** Until login; dropped then, so an idle player does not keep a spent timer. */
+  private loginTimer: NodeJS.Timeout | null;
   private closing = false;
   /** Set by the handler once Login succeeded. */
   playerId = 0;
@@ -82,10 +83,16 @@ export class Connection {
     this.bucket = new TokenBucket(limits.rateLimitPerSecond, limits.rateLimitBurst, clock());
     // A deadline, not an inactivity timeout: a client trickling one byte at
     // a time (slowloris) must not hold a connection open without logging in.
-    this.loginTimer = setTimeout(() => {
+    const timer = setTimeout(() => {
       if (!this.playerId) this.fail('LOGIN_TIMEOUT', `no login within ${limits.loginTimeoutMs} ms`);
     }, limits.loginTimeoutMs);
-    this.loginTimer.unref();
+    timer.unref();
+    this.loginTimer = timer;
+  }
+
+  private stopLoginTimer(): void {
+    if (this.loginTimer) clearTimeout(this.loginTimer);
+    this.loginTimer = null;
   }
 
   /** One message from the peer, decoded (or not) by the transport. */
@@ -99,7 +106,7 @@ export class Connection {
 
   /** The transport's socket closed, for any reason; called once. */
   peerClosed(): void {
-    clearTimeout(this.loginTimer);
+    this.stopLoginTimer();
     this.closing = true;
     try {
       this.handler.closed(this);
@@ -137,7 +144,7 @@ export class Connection {
   /** Called by the handler after a successful login. */
   loggedIn(playerId: number): void {
     this.playerId = playerId;
-    clearTimeout(this.loginTimer);
+    this.stopLoginTimer();
     // Logged in: close after this long without any traffic.
     this.wire.idleAfter(this.limits.idleTimeoutMs, () =>
       this.fail('IDLE_TIMEOUT', `no traffic for ${this.limits.idleTimeoutMs} ms`),
