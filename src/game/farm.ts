@@ -40,6 +40,14 @@ export interface Farm {
   legacyFriends?: number[];
 }
 
+/**
+ * One frozen empty list for every farm that has none (most players have no
+ * pending request and no block): rules never change a list in place, they
+ * make a new one, and freezing makes a slip throw instead of corrupting
+ * every farm.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
 export function newFarm(catalog: Catalog, playerId: number): Farm {
   return {
     name: `Farmer ${playerId}`,
@@ -47,10 +55,10 @@ export function newFarm(catalog: Catalog, playerId: number): Farm {
     xp: 0,
     plots: new Array<PlotState | null>(catalog.plots).fill(null),
     inventory: {},
-    friends: [],
-    outgoing: [],
-    incoming: [],
-    blocked: [],
+    friends: NONE,
+    outgoing: NONE,
+    incoming: NONE,
+    blocked: NONE,
     requestDay: 0,
     requestsToday: 0,
   };
@@ -66,6 +74,7 @@ function isCount(v: unknown): v is number {
 
 function ids(v: unknown, what: string): number[] {
   if (!Array.isArray(v)) throw new StateError(`farm: ${what} is not a list`);
+  if (v.length === 0) return NONE;
   return v.map((f: unknown) => {
     if (!isCount(f)) throw new StateError(`farm: bad id in ${what}`);
     return f;
@@ -74,6 +83,7 @@ function ids(v: unknown, what: string): number[] {
 
 function requests(v: unknown, what: string): PendingRequest[] {
   if (!Array.isArray(v)) throw new StateError(`farm: ${what} is not a list`);
+  if (v.length === 0) return NONE;
   return v.map((r: unknown) => {
     const q = (r ?? {}) as Record<string, unknown>;
     if (!isCount(q.id) || !isCount(q.at)) throw new StateError(`farm: bad request in ${what}`);
@@ -86,10 +96,10 @@ function socialOf(raw: Record<string, unknown>) {
   const friends = ids(raw.friends, 'friends');
   if (raw.outgoing === undefined) {
     return {
-      friends: [],
-      outgoing: [],
-      incoming: [],
-      blocked: [],
+      friends: NONE,
+      outgoing: NONE,
+      incoming: NONE,
+      blocked: NONE,
       requestDay: 0,
       requestsToday: 0,
       legacyFriends: friends,

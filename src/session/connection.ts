@@ -58,9 +58,12 @@ export interface ConnectionHandler {
 /** rateLimitMaxRefusals RATE_LIMITED answers within this window close the connection. */
 const REFUSAL_WINDOW_MS = 10_000;
 
+/** The chain of an idle connection: one settled promise for all of them. */
+const SETTLED: Promise<void> = Promise.resolve();
+
 export class Connection {
   private readonly bucket: TokenBucket;
-  private chain: Promise<void> = Promise.resolve();
+  private chain: Promise<void> = SETTLED;
   private pending = 0;
   /** RATE_LIMITED answers in the current window (REFUSAL_WINDOW_MS). */
   private refusals = 0;
@@ -188,9 +191,24 @@ export class Connection {
 
   /** Runs a server-side task (a gift to apply) in order with the commands. */
   run(task: () => Promise<void>): void {
-    this.chain = this.chain
-      .then(() => (this.closing ? undefined : task()))
-      .catch((err: unknown) => this.crashed(err, 'running a server task'));
+    this.append(
+      () => (this.closing ? undefined : task()),
+      (err) => this.crashed(err, 'running a server task'),
+    );
+  }
+
+  /**
+   * Appends a step to this connection's chain. Once the chain runs dry it
+   * goes back to the shared settled promise, so an idle player keeps none.
+   */
+  private append(step: () => Promise<void> | undefined, failed: (err: unknown) => void): void {
+    const next: Promise<void> = this.chain
+      .then(step)
+      .catch(failed)
+      .finally(() => {
+        if (this.chain === next) this.chain = SETTLED;
+      });
+    this.chain = next;
   }
 
   /** Resolves when the commands already accepted have run (graceful stop). */
@@ -242,11 +260,15 @@ export class Connection {
       return;
     }
     this.pending++;
-    this.chain = this.chain
-      .then(() => (this.closing ? undefined : this.handler.handle(this, env)))
-      .catch((err: unknown) => this.crashed(err, `running ${env.body ?? 'an empty envelope'}`))
-      .finally(() => {
-        this.pending--;
-      });
+    this.append(
+      async () => {
+        try {
+          if (!this.closing) await this.handler.handle(this, env);
+        } finally {
+          this.pending--;
+        }
+      },
+      (err) => this.crashed(err, `running ${env.body ?? 'an empty envelope'}`),
+    );
   }
 }

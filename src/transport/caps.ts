@@ -30,17 +30,20 @@ export class ConnectionCaps {
   }
 }
 
-/** The session handler, plus the bookkeeping a transport does when one of its connections closes. */
+/**
+ * The session handler, plus the bookkeeping a transport does when one of
+ * its connections closes. One per transport, not one per connection.
+ */
 export function trackedHandler(
   handler: ConnectionHandler,
-  onClosed: () => void,
+  onClosed: (c: Connection) => void,
   live: Set<Connection>,
 ): ConnectionHandler {
   return {
     handle: (c, env) => handler.handle(c, env),
     closed: (c) => {
       live.delete(c);
-      onClosed();
+      onClosed(c);
       handler.closed(c);
     },
   };

@@ -44,6 +44,14 @@ export interface TcpTransportDeps {
 export function createTcpTransport(deps: TcpTransportDeps): TcpTransport {
   const { game, counters, caps } = deps;
   const connections = new Set<Connection>();
+  const handler = trackedHandler(
+    deps.handler,
+    (c) => {
+      caps.release(c.address);
+      counters.connections--;
+    },
+    connections,
+  );
   const server = net.createServer({ noDelay: true }, (socket) => {
     const address = socket.remoteAddress ?? 'unknown';
     if (!caps.acquire(address)) {
@@ -53,14 +61,6 @@ export function createTcpTransport(deps: TcpTransportDeps): TcpTransport {
     }
     counters.connections++;
     counters.totalConnections++;
-    const handler = trackedHandler(
-      deps.handler,
-      () => {
-        caps.release(address);
-        counters.connections--;
-      },
-      connections,
-    );
     connections.add(
       connectionOnSocket(socket, address, game, handler, counters, deps.clock, deps.logger),
     );
@@ -107,6 +107,9 @@ class TcpWire implements Wire {
   }
 }
 
+/** One handler for every socket's errors (the close that follows does the work). */
+function ignore(): void {}
+
 /** A Connection over an accepted TCP socket (the transport's, and the unit tests'). */
 export function connectionOnSocket(
   socket: net.Socket,
@@ -143,7 +146,7 @@ export function connectionOnSocket(
       conn.crashed(err, 'decoding');
     }
   });
-  socket.on('error', () => undefined);
+  socket.on('error', ignore);
   socket.on('close', () => {
     decoder.end();
     conn.peerClosed();

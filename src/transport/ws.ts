@@ -140,6 +140,7 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
   const connections = new Set<Connection>();
   const files = loadStatic(deps.logger);
   const wss = new WebSocketServer({
+    WebSocket: GameSocket,
     noServer: true,
     maxPayload: game.maxFrameBytes,
     perMessageDeflate: false,
@@ -147,6 +148,15 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
   });
   const server = http.createServer((req, res) => serveHttp(req, res, deps, files));
   const pinged = new Set<WsWire>();
+  const handler = trackedHandler(
+    deps.handler,
+    (c) => {
+      caps.release(c.address);
+      counters.connections--;
+      counters.wsConnections--;
+    },
+    connections,
+  );
   const pinger = setInterval(
     () => {
       const now = Date.now();
@@ -170,33 +180,54 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
       counters.connections++;
       counters.wsConnections++;
       counters.totalConnections++;
-      const handler = trackedHandler(
-        deps.handler,
-        () => {
-          caps.release(address);
-          counters.connections--;
-          counters.wsConnections--;
-        },
-        connections,
-      );
-      connections.add(attach(ws, socket, address, handler, deps, pinged));
+      connections.add(attach(ws as GameSocket, socket, address, handler, deps, pinged));
     });
   });
   server.on('error', (err) => deps.logger.error({ err }, 'web listener error'));
   return { server, connections };
 }
 
+/**
+ * The `ws` library's WebSocket, carrying its Wire and Connection, so that
+ * one set of listener functions serves every socket (no closures per
+ * player: an idle player is mostly what it costs to keep).
+ */
+class GameSocket extends WebSocket {
+  wire!: WsWire;
+  conn!: Connection;
+  counters!: WorkerCounters;
+}
+
+function onPong(this: WebSocket): void {
+  (this as GameSocket).wire.heard();
+}
+
+function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
+  const ws = this as GameSocket;
+  ws.wire.heard();
+  const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+  ws.counters.bytesIn += bytes.length;
+  const result = isBinary ? decodeBinary(bytes) : decodeJson(bytes.toString('utf8'));
+  ws.wire.noteRequest(result.ok ? (result.envelope.seq ?? 0) : 0, isBinary ? 'binary' : 'json');
+  ws.conn.received(result);
+}
+
+function onClose(this: WebSocket): void {
+  (this as GameSocket).conn.peerClosed();
+}
+
 function attach(
-  ws: WebSocket,
+  ws: GameSocket,
   socket: net.Socket,
   address: string,
   handler: ConnectionHandler,
   deps: WebTransportDeps,
   pinged: Set<WsWire>,
 ): Connection {
-  const wire = new WsWire(ws, pinged);
-  const conn = new Connection(
-    wire,
+  ws.wire = new WsWire(ws, pinged);
+  ws.counters = deps.counters;
+  ws.conn = new Connection(
+    ws.wire,
     address,
     deps.game,
     handler,
@@ -205,19 +236,12 @@ function attach(
     deps.logger,
   );
   socket.setNoDelay(true);
-  ws.on('pong', () => wire.heard());
-  ws.on('message', (data: RawData, isBinary: boolean) => {
-    wire.heard();
-    const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-    deps.counters.bytesIn += bytes.length;
-    const result = isBinary ? decodeBinary(bytes) : decodeJson(bytes.toString('utf8'));
-    wire.noteRequest(result.ok ? (result.envelope.seq ?? 0) : 0, isBinary ? 'binary' : 'json');
-    conn.received(result);
-  });
+  ws.on('pong', onPong);
+  ws.on('message', onMessage);
   // A message over maxPayload: ws closes with 1009 before buffering it.
-  ws.on('error', () => undefined);
-  ws.on('close', () => conn.peerClosed());
-  return conn;
+  ws.on('error', ignore);
+  ws.on('close', onClose);
+  return ws.conn;
 }
 
 /** The Origin allow-list: a browser page elsewhere must not drive a player's session. */
@@ -240,6 +264,9 @@ function originAllowed(req: http.IncomingMessage, deps: WebTransportDeps): boole
     return false;
   }
 }
+
+/** One handler for every WebSocket's errors (the close that follows does the work). */
+function ignore(): void {}
 
 function refuseUpgrade(socket: net.Socket, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
