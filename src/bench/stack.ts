@@ -56,6 +56,38 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
+/**
+ * The stack's Tarantool, and with `replicated` its synchronous replica: the
+ * master then waits for the replica's acknowledgement of every save
+ * (quorum 2).
+ */
+function tarantoolsOf(dir: string, memtxMemoryMb: number, replicated: boolean) {
+  const sync = replicated
+    ? { GS_SYNC_QUORUM: '2', GS_REPLICATOR_PASSWORD: PASSWORDS.replicator }
+    : undefined;
+  const start = (name: string, port: number | undefined, env?: Record<string, string>) =>
+    startTarantool({
+      dir: path.join(dir, name),
+      port,
+      memtxMemoryMb,
+      workerPassword: PASSWORDS.worker,
+      drainerPassword: PASSWORDS.drainer,
+      masterPassword: PASSWORDS.master,
+      ...(env ? { env } : {}),
+    });
+  return {
+    master: (port: number) => start('tt', port, sync),
+    replica: async (masterPort: number): Promise<TarantoolServer | null> =>
+      sync
+        ? start('tt-replica', undefined, {
+            ...sync,
+            GS_READ_ONLY: 'true',
+            GS_REPLICATION: `gs_replicator:${PASSWORDS.replicator}@127.0.0.1:${masterPort}`,
+          })
+        : null,
+  };
+}
+
 /** `config` is merged over the stack's own settings (ports, passwords, pidfile, log). */
 export async function startBenchStack(
   config: Record<string, unknown>,
@@ -65,21 +97,8 @@ export async function startBenchStack(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-bench-'));
   const creds = { user: 'gameserver', password: PASSWORDS.mysql, database: 'gameserver' };
   const { ttPort, dbPort, gamePort, statsPort, adminPort, webPort } = await ports();
-  // A replica set: the master waits for the replica's ack of every save (quorum 2).
-  const sync = opts.replica
-    ? { GS_SYNC_QUORUM: '2', GS_REPLICATOR_PASSWORD: PASSWORDS.replicator }
-    : undefined;
-  const tarantool = (name: string, port: number | undefined, env?: Record<string, string>) =>
-    startTarantool({
-      dir: path.join(dir, name),
-      port,
-      memtxMemoryMb: sizes.memtxMemoryMb,
-      workerPassword: PASSWORDS.worker,
-      drainerPassword: PASSWORDS.drainer,
-      masterPassword: PASSWORDS.master,
-      ...(env ? { env } : {}),
-    });
-  const startTt = () => tarantool('tt', ttPort, sync);
+  const tarantools = tarantoolsOf(dir, sizes.memtxMemoryMb, opts.replica === true);
+  const startTt = () => tarantools.master(ttPort);
   const startDb = () =>
     startMariadb({
       dir: path.join(dir, 'db'),
@@ -88,13 +107,7 @@ export async function startBenchStack(
       bufferPoolMb: sizes.bufferPoolMb,
     });
   const [tt, db] = await Promise.all([startTt(), startDb()]);
-  const replica = sync
-    ? await tarantool('tt-replica', undefined, {
-        ...sync,
-        GS_READ_ONLY: 'true',
-        GS_REPLICATION: `gs_replicator:${PASSWORDS.replicator}@127.0.0.1:${ttPort}`,
-      })
-    : null;
+  const replica = await tarantools.replica(ttPort);
   const pool = mysql.createPool({ host: db.host, port: db.port, ...creds, connectionLimit: 2 });
   const conn = await pool.getConnection();
   await migrate(conn);

@@ -21,8 +21,7 @@ export interface Outgoing {
 }
 
 /** The kinds of inbox items; the inbox is how one player's change reaches another's row. */
-export type InboxKind =
-  'item' | 'return' | 'friend_request' | 'friend_accept' | 'friend_decline' | 'friend_remove';
+export type InboxKind = 'item' | 'return' | 'friend_propose' | 'friend_state';
 
 /** What the player should be told once an applied inbox item is committed. */
 export type Notice =

@@ -56,6 +56,8 @@ export interface InboxEntry {
   /** For gifts and returned gifts; empty otherwise. */
   item: string;
   qty: number;
+  /** For friendship messages: the proposal or the pair's state (friends.ts); '' otherwise. */
+  word: string;
 }
 
 function checkQty(qty: number, max: number): Refusal | null {
@@ -186,7 +188,7 @@ function receiveInbox(farm: Farm, cmd: CommandOf<'receiveInbox'>, ctx: RuleConte
       notices.push({ kind: 'gift', from: g.from, item: g.item, qty: g.qty });
       continue;
     }
-    const applied = applyFriendMessage(f, g.kind, g.from, ctx);
+    const applied = applyFriendMessage(f, g.kind, g.from, g.word, ctx);
     f = applied.farm;
     events.push(...applied.events);
     gifts.push(...applied.replies);
@@ -207,8 +209,8 @@ const RULES: {
   sell,
   addFriend: (farm, cmd, ctx) => addFriend(farm, cmd.playerId, ctx),
   acceptFriend: (farm, cmd, ctx) => acceptFriend(farm, cmd.playerId, ctx),
-  declineFriend: (farm, cmd) => declineFriend(farm, cmd.playerId),
-  removeFriend: (farm, cmd) => removeFriend(farm, cmd.playerId),
+  declineFriend: (farm, cmd, ctx) => declineFriend(farm, cmd.playerId, ctx),
+  removeFriend: (farm, cmd, ctx) => removeFriend(farm, cmd.playerId, ctx),
   block: (farm, cmd, ctx) => block(farm, cmd.playerId, ctx),
   unblock: (farm, cmd) => unblock(farm, cmd.playerId),
   sendGift,

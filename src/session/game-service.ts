@@ -333,16 +333,21 @@ export class GameService implements ConnectionHandler {
 
 /** An inbox row for the rules; a malformed gift payload credits nothing (and is acknowledged). */
 function inboxEntry(i: InboxItem): InboxEntry {
-  const entry = { inboxId: i.id, from: i.fromId, kind: i.kind, item: '', qty: 0 };
-  if (i.kind !== 'item' && i.kind !== 'return') return entry;
   const parsed = parseBoundedJson(i.payload);
   const p = (parsed.ok && typeof parsed.value === 'object' ? parsed.value : null) as {
     item?: unknown;
     qty?: unknown;
+    a?: unknown;
+    s?: unknown;
   } | null;
-  entry.item = typeof p?.item === 'string' ? p.item : '';
-  entry.qty = typeof p?.qty === 'number' ? p.qty : 0;
-  return entry;
+  return {
+    inboxId: i.id,
+    from: i.fromId,
+    kind: i.kind,
+    item: typeof p?.item === 'string' ? p.item : '',
+    qty: typeof p?.qty === 'number' ? p.qty : 0,
+    word: typeof p?.a === 'string' ? p.a : typeof p?.s === 'string' ? p.s : '',
+  };
 }
 
 /** The push that tells an online player what an applied inbox item did. */

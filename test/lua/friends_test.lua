@@ -31,10 +31,10 @@ test:test('a request is an inbox item for the other player, and their worker is 
     gs.poll('wb', 100, 0)
     local e = gs.claim(101, 'wa').epoch
     local r = gs.save(101, e, 2, helper.row('p101', 0, farm({}, { outgoing = { { id = 102, at = 1 } } })),
-        {}, { { to = 102, kind = 'friend_request', payload = '{}' } }, {})
+        {}, { { to = 102, kind = 'friend_propose', payload = '{"a":"request"}' } }, {})
     t:is(r.version, 2, 'the request committed with the sender row')
     local items = gs.inbox(102)
-    t:is(#items == 1 and items[1].kind, 'friend_request', 'the recipient has it in the inbox')
+    t:is(#items == 1 and items[1].kind, 'friend_propose', 'the recipient has it in the inbox')
     t:is(items[1].from_id, 101, 'from the sender')
     local msgs = gs.poll('wb', 100, 0)
     t:is(#msgs == 1 and msgs[1].kind, 'inbox', "the recipient's worker got an inbox notice")

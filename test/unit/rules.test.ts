@@ -127,6 +127,7 @@ describe('farm rules (pure, clock injected)', () => {
       kind,
       item: 'corn',
       qty,
+      word: '',
     });
     const r = run(f, {
       type: 'receiveInbox',
