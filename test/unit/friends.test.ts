@@ -228,21 +228,27 @@ function settle(farm: Farm, me: number, now = T0): { farm: Farm; sent: Item[]; t
 type Inboxes = Record<number, Item[]>;
 
 /** Applies every inbox (and the replies that makes) until all are empty. */
-function drain(sides: Record<number, Farm>, inbox: Inboxes): void {
+function drain(sides: Record<number, Farm>, inbox: Inboxes, catalog = base): void {
   for (let round = 0; round < 50; round++) {
     const busy = Object.keys(inbox)
       .map(Number)
       .filter((id) => inbox[id]!.length > 0);
     if (busy.length === 0) return;
-    for (const id of busy) deliver(sides, inbox, id, inbox[id]!.length);
+    for (const id of busy) deliver(sides, inbox, id, inbox[id]!.length, catalog);
   }
   assert.fail('inboxes did not settle in 50 rounds');
 }
 
-function deliver(sides: Record<number, Farm>, inbox: Inboxes, id: number, n: number): void {
+function deliver(
+  sides: Record<number, Farm>,
+  inbox: Inboxes,
+  id: number,
+  n: number,
+  catalog = base,
+): void {
   const items = inbox[id]!.splice(0, n);
   if (items.length === 0) return;
-  const c = receive(sides[id]!, id, items);
+  const c = receive(sides[id]!, id, items, T0, catalog);
   sides[id] = c.farm;
   for (const g of c.gifts) inbox[g.to]!.push({ from: id, kind: g.kind, word: wordOf(g.payload) });
 }
@@ -353,6 +359,45 @@ describe('friends: any interleaving of commands and deliveries ends with both si
         if (a.blocked.includes(2) || b.blocked.includes(1)) assert.ok(!a.friends.includes(2));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('three players with tight limits (one incoming request, two outgoing): every pair agrees', () => {
+    const tight = catalogWith({ maxIncomingRequests: 1, maxOutgoingRequests: 2, maxFriends: 2 });
+    const who = fc.constantFrom(1, 2, 3);
+    const act = fc.oneof(
+      fc.record({ who, to: who, cmd: fc.constantFrom(...CMDS) }),
+      fc.record({ who, deliver: fc.integer({ min: 1, max: 3 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(act, { maxLength: 60 }), (steps) => {
+        const sides: Record<number, Farm> = {
+          1: newFarm(tight, 1),
+          2: newFarm(tight, 2),
+          3: newFarm(tight, 3),
+        };
+        const inbox: Inboxes = { 1: [], 2: [], 3: [] };
+        for (const s of steps) {
+          if ('deliver' in s) {
+            deliver(sides, inbox, s.who, s.deliver, tight);
+            continue;
+          }
+          const r = run(sides[s.who]!, { type: s.cmd, playerId: s.to }, s.who, T0, tight);
+          if (!r.ok) continue;
+          sides[s.who] = r.change.farm;
+          for (const g of r.change.gifts)
+            inbox[g.to]!.push({ from: s.who, kind: g.kind, word: wordOf(g.payload) });
+        }
+        drain(sides, inbox, tight);
+        for (const [x, y] of [
+          [1, 2],
+          [1, 3],
+          [2, 3],
+        ] as const) {
+          assert.equal(sides[x]!.friends.includes(y), sides[y]!.friends.includes(x), `${x}-${y}`);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
