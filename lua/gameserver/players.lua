@@ -282,12 +282,20 @@ function M.get(player_id)
     return player_map(players():get(player_id))
 end
 
--- The stored farm's friendship fields (the farm is JSON the workers write;
--- one stored before friendship was mutual has only a one-sided list).
-local function social(t)
+-- A player row's farm (the JSON text the workers write), decoded; nil for no
+-- row or a text that is not a JSON object.
+local function stored_farm(t)
     if t == nil then return nil end
     local ok, farm = pcall(json.decode, t.state)
     if not ok or type(farm) ~= 'table' then return nil end
+    return farm
+end
+
+-- The stored farm's friendship fields (the farm is JSON the workers write;
+-- one stored before friendship was mutual has only a one-sided list).
+local function social(t)
+    local farm = stored_farm(t)
+    if farm == nil then return nil end
     local function ids(list)
         local out = {}
         for _, r in ipairs(type(list) == 'table' and list or {}) do
@@ -305,10 +313,8 @@ end
 -- The friend list of a stored farm in the mutual format, as a set; nil for
 -- none or a farm from before friendship was mutual.
 local function friend_set(t)
-    local ok, farm = pcall(json.decode, t and t.state or '')
-    if not ok or type(farm) ~= 'table' or farm.outgoing == nil or type(farm.friends) ~= 'table' then
-        return nil
-    end
+    local farm = stored_farm(t)
+    if farm == nil or farm.outgoing == nil or type(farm.friends) ~= 'table' then return nil end
     local set = {}
     for _, f in ipairs(farm.friends) do set[f] = true end
     return set

@@ -329,9 +329,10 @@ export class Bot {
     const m = this.model;
     if (!this.client || !m || m.friends.has(id) || m.outgoing.has(id)) return;
     const expect = cloneModel(m);
+    // A request to someone whose request is waiting is an accept.
     const accepts = expect.incoming.has(id);
-    applyFriendPush(expect, id, accepts ? 'accepted' : 'none');
-    if (!accepts) expect.outgoing.add(id);
+    if (accepts) applyFriendPush(expect, id, 'accepted');
+    else expect.outgoing.add(id);
     const event = accepts ? 'friend_accept' : 'friend_request';
     await this.run(this.client, m, {
       action: 'friend',

@@ -48,6 +48,16 @@ export interface Farm {
  */
 const NONE = Object.freeze([]) as unknown as never[];
 
+/** The friendship fields of a player with no friends, requests or blocks. */
+const NO_SOCIAL = {
+  friends: NONE,
+  outgoing: NONE,
+  incoming: NONE,
+  blocked: NONE,
+  requestDay: 0,
+  requestsToday: 0,
+} as const;
+
 export function newFarm(catalog: Catalog, playerId: number): Farm {
   return {
     name: `Farmer ${playerId}`,
@@ -55,12 +65,7 @@ export function newFarm(catalog: Catalog, playerId: number): Farm {
     xp: 0,
     plots: new Array<PlotState | null>(catalog.plots).fill(null),
     inventory: {},
-    friends: NONE,
-    outgoing: NONE,
-    incoming: NONE,
-    blocked: NONE,
-    requestDay: 0,
-    requestsToday: 0,
+    ...NO_SOCIAL,
   };
 }
 
@@ -95,15 +100,7 @@ function requests(v: unknown, what: string): PendingRequest[] {
 function socialOf(raw: Record<string, unknown>) {
   const friends = ids(raw.friends, 'friends');
   if (raw.outgoing === undefined) {
-    return {
-      friends: NONE,
-      outgoing: NONE,
-      incoming: NONE,
-      blocked: NONE,
-      requestDay: 0,
-      requestsToday: 0,
-      legacyFriends: friends,
-    };
+    return { ...NO_SOCIAL, legacyFriends: friends };
   }
   const { requestDay, requestsToday } = raw;
   if (!isCount(requestDay) || !isCount(requestsToday))

@@ -36,6 +36,9 @@ export type PairState = 'none' | 'out' | 'in' | 'friends';
 /** What the other side may propose; `drop` (a block) ends anything. */
 export type Proposal = 'request' | 'accept' | 'decline' | 'cancel' | 'unfriend' | 'drop';
 
+const PROPOSALS = new Set<string>(['request', 'accept', 'decline', 'cancel', 'unfriend', 'drop']);
+const STATES = new Set<string>(['none', 'out', 'in', 'friends']);
+
 const DAY_MS = 86_400_000;
 
 const has = (list: PendingRequest[], id: number) => list.some((r) => r.id === id);
@@ -257,14 +260,14 @@ export function applyFriendMessage(
   const blocked = farm.blocked.includes(from);
   if (kind === 'friend_propose' && decides(ctx.playerId, from)) {
     const a = word as Proposal;
-    if (!['request', 'accept', 'decline', 'cancel', 'unfriend', 'drop'].includes(a)) return none;
+    if (!PROPOSALS.has(a)) return none;
     if (blocked) return { ...none, replies: [tell(from, a === 'request' ? 'in' : 'none')] };
     const after = decide(stateOf(farm, from), a);
     const m = moved(farm, from, after, ctx);
     return { ...m, replies: [...m.replies, tell(from, after)] };
   }
   if (kind === 'friend_state' && !decides(ctx.playerId, from)) {
-    if (!['none', 'out', 'in', 'friends'].includes(word)) return none;
+    if (!STATES.has(word)) return none;
     const after = flip(word as PairState);
     if (blocked && after !== 'none') return none;
     return moved(farm, from, after, ctx);

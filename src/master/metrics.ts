@@ -89,9 +89,11 @@ interface Readers {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-function readers(i: MetricsInputs, own: Registry): Readers {
+function readers(i: MetricsInputs, own: Registry): Readers & { newScrape(): void } {
   const slots = () => i.supervisor.slots;
-  const t = () => totals(slots(), i.supervisor.restartsTotal);
+  // The children's totals, summed once per scrape (every counter reads them).
+  let scraped: Record<string, number> | null = null;
+  const t = () => (scraped ??= totals(slots(), i.supervisor.restartsTotal));
   const store = () => i.poller()?.store ?? null;
   return {
     own,
@@ -109,6 +111,9 @@ function readers(i: MetricsInputs, own: Registry): Readers {
           v,
         ]),
     inputs: i,
+    newScrape: () => {
+      scraped = null;
+    },
   };
 }
 
@@ -124,7 +129,7 @@ function gameMetrics(r: Readers): void {
     ['transport'],
     () => {
       const all = sum(r.ws().map((w) => w.connections));
-      const web = sum(r.ws().map((w) => w.wsConnections ?? 0));
+      const web = sum(r.ws().map((w) => w.wsConnections));
       return [
         [{ transport: 'tcp' }, all - web],
         [{ transport: 'ws' }, web],
@@ -145,37 +150,19 @@ function gameMetrics(r: Readers): void {
     ['code'],
     r.byPrefix('game_err_', 'code'),
   );
-  totalCounter(r.own, 'gameserver_logins_total', 'Successful logins.', [], () =>
-    one(r.t().game_logins ?? 0),
-  );
-  totalCounter(
-    r.own,
-    'gameserver_kicks_total',
-    'Sessions ended by a newer login or fencing.',
-    [],
-    () => one(r.t().game_kicks ?? 0),
-  );
-  totalCounter(r.own, 'gameserver_commits_total', 'Changes committed in Tarantool.', [], () =>
-    one(r.t().game_commits ?? 0),
-  );
-  totalCounter(
-    r.own,
-    'gameserver_worker_restarts_total',
-    'Children restarted by the master.',
-    [],
-    () => one(r.inputs.supervisor.restartsTotal),
-  );
-  totalCounter(
-    r.own,
-    'gameserver_received_bytes_total',
-    'Bytes received from game clients.',
-    [],
-    () => one(r.t().game_bytes_in ?? 0),
-  );
-  totalCounter(r.own, 'gameserver_sent_bytes_total', 'Bytes sent to game clients.', [], () =>
-    one(r.t().game_bytes_out ?? 0),
-  );
+  for (const [name, help, key] of SIMPLE_TOTALS)
+    totalCounter(r.own, name, help, [], () => one(r.t()[key] ?? 0));
 }
+
+/** Counters that are one total of the `stats` port each: name, help, the total's key. */
+const SIMPLE_TOTALS: Array<[string, string, string]> = [
+  ['gameserver_logins_total', 'Successful logins.', 'game_logins'],
+  ['gameserver_kicks_total', 'Sessions ended by a newer login or fencing.', 'game_kicks'],
+  ['gameserver_commits_total', 'Changes committed in Tarantool.', 'game_commits'],
+  ['gameserver_worker_restarts_total', 'Children restarted by the master.', 'worker_restarts'],
+  ['gameserver_received_bytes_total', 'Bytes received from game clients.', 'game_bytes_in'],
+  ['gameserver_sent_bytes_total', 'Bytes sent to game clients.', 'game_bytes_out'],
+];
 
 /** The write queue, the drainers and the stores, from the last poll. */
 function storeMetrics(r: Readers): void {
@@ -295,6 +282,7 @@ export function createMasterMetrics(i: MetricsInputs): { text(): Promise<string>
   return {
     type: own.contentType,
     async text() {
+      r.newScrape();
       const reported = r
         .slots()
         .filter((s) => fresh(s, r.now()) && s.child?.metrics)

@@ -89,7 +89,7 @@ export function statsRows(i: StatsInput): Stat[] {
     ['rusage_user', secondsMicros(i.rusage.user)],
     ['rusage_system', secondsMicros(i.rusage.system)],
     ['curr_connections', sum(ws.map((w) => w.connections))],
-    ['curr_ws_connections', sum(ws.map((w) => w.wsConnections ?? 0))],
+    ['curr_ws_connections', sum(ws.map((w) => w.wsConnections))],
     ['total_connections', c.total_connections ?? 0],
     ['total_memory', i.masterRss + sum(i.slots.map((s) => s.child?.rss ?? 0))],
   ];

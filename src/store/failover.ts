@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema';
 import type { Logger } from '../log/logger';
-import { instancesOf, TarantoolClient } from './tarantool-client';
+import { instancesOf, parseInstance, TarantoolClient } from './tarantool-client';
 
 /**
  * `gameserver failover --to HOST:PORT`: makes one instance of the replica
@@ -55,9 +55,7 @@ export async function failover(
   quorum: number,
   logger: Logger,
 ): Promise<{ demoted: string[]; unreachable: string[]; promoted: Role }> {
-  const m = /^\[?([^\]]+?)\]?:(\d+)$/.exec(target);
-  if (!m) throw new Error(`--to must be host:port, got "${target}"`);
-  const to = { host: m[1]!, port: Number(m[2]) };
+  const to = parseInstance(target, '--to');
   const demoted: string[] = [];
   const unreachable: string[] = [];
   for (const other of instancesOf(config)) {

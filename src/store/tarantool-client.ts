@@ -390,9 +390,12 @@ export function tarantoolClientFor(
 export function instancesOf(config: Config): Array<{ host: string; port: number }> {
   const t = config.tarantool;
   if (!t.hosts) return [{ host: t.host, port: t.port }];
-  return t.hosts.split(',').map((item) => {
-    const m = /^\s*\[?([^\]]+?)\]?:(\d+)\s*$/.exec(item);
-    if (!m) throw new StoreError('STORE_BAD_ARGUMENT', `tarantool.hosts: bad host:port "${item}"`);
-    return { host: m[1]!, port: Number(m[2]) };
-  });
+  return t.hosts.split(',').map((item) => parseInstance(item, 'tarantool.hosts'));
+}
+
+/** `host:port` (or `[v6]:port`) as an instance address; `what` names the setting in the error. */
+export function parseInstance(text: string, what: string): { host: string; port: number } {
+  const m = /^\s*\[?([^\]]+?)\]?:(\d+)\s*$/.exec(text);
+  if (!m) throw new StoreError('STORE_BAD_ARGUMENT', `${what}: bad host:port "${text}"`);
+  return { host: m[1]!, port: Number(m[2]) };
 }
