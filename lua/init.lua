@@ -58,7 +58,9 @@ require('gameserver').start({
             password = env('GS_REPLICATOR_PASSWORD', nil) },
     },
     console = env('GS_CONSOLE', nil),
-    sync = quorum > 1 or replication ~= nil,
+    -- GS_REPLICA_SET=true: the store controller starts a master alone
+    -- (quorum 1) that will get a replica; its progress spaces are synchronous.
+    sync = quorum > 1 or replication ~= nil or env('GS_REPLICA_SET', 'false') == 'true',
 })
 
 local listen = env('GS_LISTEN', '127.0.0.1:3301')

@@ -25,7 +25,7 @@ access.procedures = {
     -- Failover (gameserver failover, docs/scaling.md): which instance is
     -- writable, and making one so. Nothing of the game.
     controller = {
-        'gs.ping', 'gs.role', 'gs.promote', 'gs.demote',
+        'gs.ping', 'gs.role', 'gs.promote', 'gs.demote', 'gs.set_quorum',
     },
 }
 

@@ -18,6 +18,7 @@ local function namespaces()
         worker_gone = players.worker_gone, top = players.top, inbox = players.inbox,
         get = players.get, send = mail.send, poll = mail.poll, presence = players.presence,
         role = players.role, promote = players.promote, demote = players.demote,
+        set_quorum = players.set_quorum,
         -- console helpers
         player = players.player, online = players.online, stats = players.stats,
         memory = players.memory, configure = players.configure,
@@ -35,7 +36,7 @@ end
 -- a save commits only once the synchronous replica has it. The mailbox
 -- stays local and temporary (a chat lost on failover is accepted; fencing
 -- covers a lost kick).
-local SYNC_SPACES = { 'players', 'owners', 'inbox', 'wq' }
+local SYNC_SPACES = { 'players', 'owners', 'inbox', 'wq', 'gs_sync' }
 
 local function set_sync(on)
     for _, name in ipairs(SYNC_SPACES) do

@@ -361,27 +361,58 @@ function M.player(player_id)
     }
 end
 
+-- The other instances as this one sees them: `upstream` is the status of
+-- the replication from them ('follow' while a replica keeps up), `downstream`
+-- the status of their replication from us.
+local function peers()
+    local out = {}
+    for _, r in pairs(box.info.replication) do
+        if r.id ~= box.info.id then
+            table.insert(out, {
+                id = r.id,
+                uuid = r.uuid,
+                upstream = r.upstream and r.upstream.status or nil,
+                downstream = r.downstream and r.downstream.status or nil,
+            })
+        end
+    end
+    return out
+end
+
 -- gs.role() -> whether this instance takes writes, and where it stands:
--- clients follow the writable one (tarantool.hosts), failover reads the LSN.
+-- clients follow the writable one (tarantool.hosts), failover reads the LSN,
+-- the store controller reads the peers and the synchronous spaces.
 function M.role()
+    local players_space = box.space.players
     return {
         ro = box.info.ro,
         status = box.info.status,
         id = box.info.id,
+        uuid = box.info.uuid,
         lsn = box.info.lsn,
+        vclock_sum = (function()
+            local n = 0
+            for _, v in pairs(box.info.vclock) do n = n + v end
+            return n
+        end)(),
         quorum = box.cfg.replication_synchro_quorum,
+        replica_set = players_space ~= nil and players_space.is_sync == true,
+        peers = peers(),
     }
 end
 
 -- gs.promote(quorum) -> role: make this instance the writable one. The old
--- master must be dead or demoted (gameserver failover). The sequence
--- measured on 2.6.0 (docs/scaling.md): the quorum first, a short synchro
--- timeout so that the dead master's queued transactions are settled in
--- ~0.2 s, writable, then clear the synchronous queue.
+-- master must be dead or demoted (gameserver failover, the store
+-- controller). The sequence measured on 2.6.0 (docs/scaling.md): stop
+-- replicating from the old master (its late rows must not arrive here),
+-- the quorum, a short synchro timeout so that the dead master's queued
+-- transactions are settled in ~0.2 s, writable, then clear the synchronous
+-- queue.
 function M.promote(quorum)
     quorum = check.number(quorum or 1, 1, 32)
     if quorum == nil then return check.bad('quorum must be 1..32') end
     local timeout = box.cfg.replication_synchro_timeout
+    box.cfg({ replication = {} })
     box.cfg({ replication_synchro_quorum = quorum, replication_synchro_timeout = 0.1 })
     box.cfg({ read_only = false })
     box.ctl.clear_synchro_queue()
@@ -393,6 +424,25 @@ end
 function M.demote()
     box.cfg({ read_only = true })
     return M.role()
+end
+
+-- gs.set_quorum(n) -> {quorum, barrier}: the store controller raises the
+-- quorum to 2 when a replica follows and lowers it to 1 (degraded) when the
+-- replica is gone. After a raise, one synchronous write: once it commits,
+-- the replica holds every row before it (barrier = true), so the replica
+-- may be promoted without loss.
+function M.set_quorum(n)
+    n = check.number(n, 1, 32)
+    if n == nil then return check.bad('quorum must be 1..32') end
+    box.cfg({ replication_synchro_quorum = n })
+    local barrier = false
+    if n >= 2 and not box.info.ro and box.space.gs_sync ~= nil then
+        barrier = pcall(function()
+            local row = box.space.gs_sync:get('barrier')
+            box.space.gs_sync:replace({ 'barrier', (row and row.n or 0) + 1 })
+        end)
+    end
+    return { quorum = n, barrier = barrier }
 end
 
 -- Admin console: how many players are online.
@@ -418,6 +468,10 @@ function M.stats()
         memory_quota = mem.quota_size,
         memory_ratio = mem.ratio,
         memory_alarm = mem.alarm,
+        -- A replica set running on one instance (quorum 1): acknowledged
+        -- saves live on one host only until a replica joins again.
+        sync_quorum = box.cfg.replication_synchro_quorum,
+        degraded = box.space.players.is_sync == true and box.cfg.replication_synchro_quorum < 2,
         mail = mail.stats(),
         queue = wq.stats(),
     }

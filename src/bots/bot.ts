@@ -87,11 +87,13 @@ export class Bot {
   /** Connects and logs in (with backoff), checking the state against the model. */
   async connect(): Promise<void> {
     let delay = 50;
-    for (;;) {
+    const hosts = this.ctx.host.split(',');
+    for (let attempt = 0; ; attempt++) {
       if (this.stopped) return;
       try {
         const client = await GameClient.connect({
-          host: this.ctx.host,
+          // Each bot has a home host (by id) and moves on to the next when it fails.
+          host: hosts[(this.playerId + attempt) % hosts.length]!,
           port: this.ctx.port,
           transport: this.ctx.transport,
           timeoutMs: 10000,

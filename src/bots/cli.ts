@@ -206,7 +206,12 @@ async function here(config: Config, a: BotsArgs): Promise<BotsSummary> {
     await tarantool?.connect();
     const ws = a.transport === 'ws';
     const bind = ws ? config.web.host : config.game.host;
+    // Ctrl-C (or TERM) ends play early; the verify still runs.
+    const stop = new AbortController();
+    const end = () => stop.abort();
+    process.once('SIGINT', end).once('SIGTERM', end);
     return await runBots({
+      stop: stop.signal,
       host: a.host ?? (bind === '0.0.0.0' ? '127.0.0.1' : bind),
       port: a.port ?? (ws ? config.web.port : config.game.port),
       transport: a.transport,

@@ -11,6 +11,7 @@ import { type VerifyDeps, type VerifyResult, verifyBots } from './verify';
  */
 
 export interface BotsOptions {
+  /** One host, or several comma-separated: a bot starts on one and moves on when it cannot connect. */
   host: string;
   port: number;
   /** TCP (the game port) or WebSocket (the web port); default TCP. */
@@ -25,6 +26,8 @@ export interface BotsOptions {
   token: (playerId: number) => string;
   /** Prints a progress line every second (to stderr). */
   progress?: (line: string) => void;
+  /** Ends play early (then the verify runs as after the full duration). */
+  stop?: AbortSignal;
   /** Called right before the timed play starts and right after it ends (a benchmark's window). */
   window?: { start(): Promise<void>; stop(): Promise<void> };
   /**
@@ -183,7 +186,7 @@ async function play(b: Bot, o: BotsOptions, until: number, intervalMs: number): 
   // Spread the bots' first commands over one interval.
   if (intervalMs > 0) await sleep(Math.random() * intervalMs);
   let next = Date.now();
-  while (Date.now() < until) {
+  while (Date.now() < until && !o.stop?.aborted) {
     await b.act(pick(o.mix, total));
     if (intervalMs > 0) {
       next += intervalMs;

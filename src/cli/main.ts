@@ -5,6 +5,7 @@ import mysql from 'mysql2/promise';
 import { mysqlOptions } from '../store/mysql/connect';
 import { migrate } from '../store/mysql/migrate';
 import { failover } from '../store/failover';
+import { StoreController } from '../store/controller';
 import { mintToken } from '../auth/token';
 import { loadConfig } from '../config/load';
 import type { Config } from '../config/schema';
@@ -41,9 +42,11 @@ const HELP: Record<string, string> = {
   stats: "print the running master's stats (stats [settings|workers])",
   token: 'token PLAYER_ID [--ttl SECONDS]: print a login token signed with auth.tokenSecret',
   worker: 'run one worker alone in the foreground, without a master',
-  bots: 'play with N bots: --players N --rate R (commands/s, total) --duration S --scenario plant:30,harvest:20,... --host H --port P --procs K --json --verify (read Tarantool and MySQL directly after play; exit 1 on a mismatch, an unexpected error, a player that differs or could not be checked) --settle S (seconds between play and the checks, default 1) --drain-timeout S (how long MySQL may lag, default 30)',
+  bots: 'play with N bots: --players N --rate R (commands/s, total) --duration S --scenario plant:30,harvest:20,... --host H[,H2...] (each bot has a home host and moves on when it cannot connect) --port P --procs K --json --verify (read Tarantool and MySQL directly after play; exit 1 on a mismatch, an unexpected error, a player that differs or could not be checked) --settle S (seconds between play and the checks, default 1) --drain-timeout S (how long MySQL may lag, default 30); INT or TERM ends play early, then the checks run',
   drainer: 'run one drainer alone in the foreground (e.g. on another host)',
   migrate: "apply the MySQL schema migrations (sql/migrations) to the config's database",
+  'store-controller':
+    "run this host's Tarantool under the store controller: etcd lease, self-fencing, promotion, degraded mode (docs/scaling.md)",
   failover:
     'failover --to HOST:PORT [--quorum N]: demote the other instances of tarantool.hosts that answer, promote this one (docs/scaling.md)',
 };
@@ -125,6 +128,7 @@ const COMMANDS: Record<string, (i: Invocation) => number | Promise<number>> = {
   drainer: ({ ctx }) => runAlone('drainer', ctx.config),
   migrate: ({ ctx }) => migrateCommand(ctx),
   failover: ({ ctx, values }) => failoverCommand(ctx, values.to, values.quorum),
+  'store-controller': ({ ctx }) => storeControllerCommand(ctx.config),
   bots: ({ ctx, values, argv }) => botsCommand(ctx.config, botsArgs(values), ctx.cliEntry, argv),
   _daemon: ({ ctx }) => runDaemon(ctx),
   _child: async ({ ctx }) => {
@@ -132,6 +136,20 @@ const COMMANDS: Record<string, (i: Invocation) => number | Promise<number>> = {
     return -1;
   },
 };
+
+/** Runs the store controller in the foreground until SIGTERM/SIGINT (it then resigns). */
+async function storeControllerCommand(config: Config): Promise<number> {
+  const log = createLogger({ file: config.log.file, level: config.log.level, role: 'controller' });
+  exitOnCrash(log);
+  const controller = new StoreController(config, log.logger);
+  await controller.start();
+  process.on('SIGUSR2', () => log.reopen());
+  await untilStopped(log.logger, async () => {
+    await controller.stop();
+    log.flushSync();
+  });
+  return EXIT.OK;
+}
 
 async function failoverCommand(
   ctx: CommandContext,

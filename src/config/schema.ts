@@ -323,6 +323,19 @@ export const schema = {
       secret: true,
       description: 'Password of the controller user (null: no failover from this config).',
     },
+    replicatorUser: {
+      kind: 'string',
+      default: 'gs_replicator',
+      description:
+        'Tarantool user a replica replicates as (the store controller starts replicas with it).',
+    },
+    replicatorPassword: {
+      kind: 'string',
+      default: null,
+      nullable: true,
+      secret: true,
+      description: 'Password of the replicator user (null: no store controller from this config).',
+    },
     consoleSocket: {
       kind: 'string',
       default: 'var/tarantool/console.sock',
@@ -425,6 +438,63 @@ export const schema = {
       3600000,
       'How often the drainer logs its counters and the queue lag (0: never).',
     ),
+  },
+  controller: {
+    etcdEndpoints: {
+      kind: 'string',
+      default: null,
+      nullable: true,
+      description:
+        'The store controller: comma-separated http://host:port of every etcd member (null: no controller).',
+    },
+    instance: {
+      kind: 'string',
+      default: null,
+      nullable: true,
+      description:
+        "host:port of this controller's Tarantool: where it listens and the name others reach it by.",
+    },
+    prefix: {
+      kind: 'string',
+      default: '/gameserver/store',
+      description: 'etcd key prefix of this replica set (leader, primary, sync, member/NAME).',
+    },
+    leaseTtlSeconds: {
+      kind: 'int',
+      min: 1,
+      max: 60,
+      default: 4,
+      description:
+        'etcd lease TTL: the master fences itself after half of it without renewal; the replica takes over once it expires.',
+    },
+    degradeAfterMs: ms(
+      3000,
+      100,
+      600000,
+      'How long the replica may be gone before the master lowers the quorum to 1 (degraded mode); writes stall at most this long.',
+    ),
+    syncTimeoutSeconds: {
+      kind: 'int',
+      min: 1,
+      max: 600,
+      default: 5,
+      description:
+        'replication_synchro_timeout of the instance: a save waits this long for the replica at most.',
+    },
+    intervalMs: ms(200, 20, 10000, 'How often the controller renews its lease and decides.'),
+    bootstrap: {
+      kind: 'bool',
+      default: false,
+      description:
+        'This instance may create the replica set when etcd knows none (set it on one host only).',
+    },
+    workDir: {
+      kind: 'string',
+      default: 'var/tarantool',
+      path: true,
+      description:
+        "Work folder of the controller's Tarantool; a returning old master's is moved to WORKDIR.wiped.",
+    },
   },
   log: {
     file: {

@@ -198,6 +198,13 @@ function storeMetrics(r: Readers): void {
   gauge(r.own, 'gameserver_tarantool_memory_ratio', 'memtx arena used / quota.', [], () =>
     one(Number(r.store()?.memory_ratio ?? 0)),
   );
+  gauge(
+    r.own,
+    'gameserver_store_degraded',
+    '1 while a replica set runs without its synchronous replica (quorum 1).',
+    [],
+    () => one(r.store()?.degraded === true ? 1 : 0),
+  );
   gauge(r.own, 'gameserver_tarantool_up', '1 when Tarantool answered the last poll.', [], () =>
     one(r.store() ? 1 : 0),
   );

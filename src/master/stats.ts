@@ -104,6 +104,7 @@ export function statsRows(i: StatsInput): Stat[] {
     ['tarantool_up', i.store ? 1 : 0],
     ['tarantool_memory_ratio', Number(i.store?.memory_ratio ?? 0)],
     ['tarantool_memory_alarm', i.store?.memory_alarm === true ? 1 : 0],
+    ['store_degraded', i.store?.degraded === true ? 1 : 0],
     ['mysql_up', i.mysqlUp ? 1 : 0],
     ['queue_ready', Number(q.ready ?? 0)],
     ['queue_leased', Number(q.taken ?? 0)],

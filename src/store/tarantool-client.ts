@@ -255,6 +255,7 @@ export class TarantoolClient extends EventEmitter {
         },
         (err: Error & { lostConnection?: boolean }) => {
           if (!err.lostConnection) this.lastAnswerAt = Date.now();
+          this.checkReadOnly(err);
           if (settled) return;
           settled = true;
           clearTimeout(timer);
@@ -277,6 +278,18 @@ export class TarantoolClient extends EventEmitter {
     ) {
       this.options.logger?.warn('tarantool connection stalled; reconnecting');
       this.lastAnswerAt = Date.now();
+      this.driver.socket?.destroy();
+    }
+  }
+
+  /**
+   * In a replica set, the master we use fenced itself (ER_READONLY): drop
+   * it at once, so the reconnect finds the new master instead of every
+   * save failing until the connection breaks.
+   */
+  private checkReadOnly(err: Error): void {
+    if (this.followWritable && this.current === 'connected' && /read-only/.test(err.message)) {
+      this.options.logger?.warn('tarantool: the instance became read-only; trying the next');
       this.driver.socket?.destroy();
     }
   }
