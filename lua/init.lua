@@ -21,8 +21,9 @@ end
 
 -- A replica set (docs/scaling.md): GS_REPLICATION lists the URIs to
 -- replicate from (user:password@host:port, comma-separated); GS_READ_ONLY
--- starts this instance as the read-only replica; GS_SYNC_QUORUM is the
--- synchronous quorum (2: a master and one synchronous replica).
+-- starts this instance as the read-only replica; GS_SYNC_QUORUM is how many
+-- instances must hold a change before it is acknowledged (2: a master and
+-- one replica); GS_SYNC_TIMEOUT how long a change waits for that (seconds).
 local function list(text)
     if text == nil then return nil end
     local out = {}
@@ -43,8 +44,6 @@ box.cfg({
     background = false,
     replication = replication,
     read_only = read_only,
-    replication_synchro_quorum = quorum,
-    replication_synchro_timeout = tonumber(env('GS_SYNC_TIMEOUT', '5')),
 })
 
 require('gameserver').start({
@@ -58,9 +57,14 @@ require('gameserver').start({
             password = env('GS_REPLICATOR_PASSWORD', nil) },
     },
     console = env('GS_CONSOLE', nil),
-    -- GS_REPLICA_SET=true: the store controller starts a master alone
-    -- (quorum 1) that will get a replica; its progress spaces are synchronous.
-    sync = quorum > 1 or replication ~= nil or env('GS_REPLICA_SET', 'false') == 'true',
+    -- Semi-synchronous replication (gameserver/replicas.lua). GS_REPLICA_SET:
+    -- the store controller starts a master alone (quorum 1) that will get a
+    -- replica.
+    replication = {
+        enabled = quorum > 1 or replication ~= nil or env('GS_REPLICA_SET', 'false') == 'true',
+        quorum = quorum,
+        timeout = tonumber(env('GS_SYNC_TIMEOUT', '5')),
+    },
 })
 
 local listen = env('GS_LISTEN', '127.0.0.1:3301')

@@ -8,6 +8,8 @@
 export const errorCodes = {
   CONFIG_INVALID: 'The configuration has an unknown key or a bad value.',
   STORE_TIMEOUT: 'A call to Tarantool did not answer in time; its outcome is unknown.',
+  STORE_NOT_REPLICATED:
+    'Tarantool committed a change that the replica did not confirm in time; its outcome is unknown.',
   STORE_UNAVAILABLE: 'Tarantool is not connected; the call was not sent.',
   STORE_OVERLOADED: 'Too many calls to Tarantool are in flight; the call was not sent.',
   STORE_DISCONNECTED:
@@ -122,7 +124,11 @@ export class StoreError extends GameServerError {
 
   /** True when the call may have been applied: reconcile by reading, never retry blindly. */
   get outcomeUnknown(): boolean {
-    return this.code === 'STORE_TIMEOUT' || this.code === 'STORE_DISCONNECTED';
+    return (
+      this.code === 'STORE_TIMEOUT' ||
+      this.code === 'STORE_DISCONNECTED' ||
+      this.code === 'STORE_NOT_REPLICATED'
+    );
   }
 }
 

@@ -58,6 +58,8 @@ const.E = {
     INBOX_GONE = 'INBOX_GONE',
     BAD_ARGUMENT = 'BAD_ARGUMENT',
     EXISTS = 'EXISTS',
+    -- committed here, not yet confirmed by the replica: outcome unknown
+    NOT_REPLICATED = 'NOT_REPLICATED',
 }
 
 return const

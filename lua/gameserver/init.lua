@@ -7,16 +7,25 @@ local players = require('gameserver.players')
 local mail = require('gameserver.mail')
 local wq = require('gameserver.wq')
 local background = require('gameserver.background')
+local replicas = require('gameserver.replicas')
 
 local M = {}
 
 -- The public procedures, called over iproto as 'gs.save', 'wq.take', ...
 local function namespaces()
+    -- Changes to progress, and the reads that can lead to an acknowledgement,
+    -- answer only once the replica confirms them (replicas.lua).
+    local confirmed = replicas.confirmed
     local gs = {
-        ping = players.ping, claim = players.claim, restore = players.restore,
-        save = players.save, save_batch = players.save_batch, release = players.release,
-        worker_gone = players.worker_gone, top = players.top, inbox = players.inbox,
-        get = players.get, send = mail.send, poll = mail.poll, presence = players.presence,
+        ping = players.ping, claim = confirmed('gs.claim', players.claim),
+        restore = confirmed('gs.restore', players.restore),
+        save = confirmed('gs.save', players.save),
+        save_batch = confirmed('gs.save_batch', players.save_batch),
+        release = confirmed('gs.release', players.release),
+        worker_gone = confirmed('gs.worker_gone', players.worker_gone),
+        top = players.top, inbox = players.inbox,
+        get = confirmed('gs.get', players.get), send = mail.send, poll = mail.poll,
+        presence = players.presence,
         role = players.role, promote = players.promote, demote = players.demote,
         set_quorum = players.set_quorum,
         -- console helpers
@@ -25,34 +34,36 @@ local function namespaces()
         migrations = migrations.version,
     }
     local q = {
-        take = wq.take, ack = wq.ack, ack_take = wq.ack_take, release = wq.release, stats = wq.stats,
+        -- The drainer copies to MySQL only what the replica holds too.
+        take = confirmed('wq.take', wq.take), ack = wq.ack,
+        ack_take = confirmed('wq.ack_take', wq.ack_take), release = wq.release, stats = wq.stats,
         buried = wq.buried, kick = wq.kick, configure = wq.configure, sweep = wq.sweep,
         leases = wq.leases,
     }
     return gs, q
 end
 
--- The spaces whose loss would lose acknowledged progress: in a replica set
--- a save commits only once the synchronous replica has it. The mailbox
--- stays local and temporary (a chat lost on failover is accepted; fencing
--- covers a lost kick).
-local SYNC_SPACES = { 'players', 'owners', 'inbox', 'wq', 'gs_sync' }
+-- A replica set made by an earlier version used Tarantool's is_sync spaces;
+-- 2.6.0 cannot recover them from a snapshot (replicas.lua), so they are
+-- turned back into ordinary spaces. The mailbox stays local and temporary
+-- (a chat lost on failover is accepted; fencing covers a lost kick).
+local LEGACY_SYNC_SPACES = { 'players', 'owners', 'inbox', 'wq' }
 
-local function set_sync(on)
-    for _, name in ipairs(SYNC_SPACES) do
+local function clear_sync()
+    for _, name in ipairs(LEGACY_SYNC_SPACES) do
         local space = box.space[name]
-        if space.is_sync ~= on then
+        if space.is_sync then
             -- 2.6 has no space:alter(): the flags are the 6th field of _space.
             local flags = box.space._space:get(space.id)[6]
-            flags.is_sync = on
+            flags.is_sync = false
             box.space._space:update(space.id, { { '=', 6, flags } })
-            log.info('gameserver: space %s is_sync = %s', name, tostring(on))
+            log.info('gameserver: space %s is_sync = false', name)
         end
     end
 end
 
 -- opts: { users = {worker = {name=, password=}, drainer = {...}, ...}, console = path|nil,
---         sync = bool (a replica set: the progress spaces are synchronous) }
+--         replication = {enabled = bool, quorum = n, timeout = s} (replicas.lua) }
 -- A read-only replica gets schema, users and grants from its master; it
 -- only sets up its own namespaces, fibers and console.
 function M.start(opts)
@@ -61,10 +72,11 @@ function M.start(opts)
         local ran = migrations.apply()
         log.info('gameserver: schema version %d (%d migration(s) ran now)', migrations.version(), ran)
         access.ensure(opts.users or {})
-        if opts.sync then set_sync(true) end
+        clear_sync()
     else
         log.info('gameserver: read-only replica at schema version %d', migrations.version())
     end
+    replicas.configure(opts.replication or {})
     local gs, q = namespaces()
     rawset(_G, 'gs', gs)
     rawset(_G, 'wq', q)

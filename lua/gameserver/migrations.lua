@@ -102,22 +102,6 @@ local steps = {
             mailbox:create_index('expires', { parts = { 'expires', 'id' }, if_not_exists = true })
         end,
     },
-    {
-        version = 2,
-        name = 'gs_sync: the store controller\'s barrier row',
-        up = function()
-            -- One row the store controller writes synchronously (gs.set_quorum):
-            -- once it commits with quorum 2, the replica has every row before it.
-            local sync = box.schema.space.create('gs_sync', {
-                if_not_exists = true,
-                format = {
-                    { name = 'name', type = 'string' },
-                    { name = 'n', type = 'unsigned' },
-                },
-            })
-            sync:create_index('primary', { parts = { 'name' }, if_not_exists = true })
-        end,
-    },
 }
 
 migrations.steps = steps

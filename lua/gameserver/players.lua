@@ -6,6 +6,7 @@
 -- A save is one transaction with no yield: the player row, the write-queue
 -- entries, the recipients' inbox rows and the deletion of the inbox rows it
 -- applied commit together or not at all.
+local replicas = require('gameserver.replicas')
 local clock = require('clock')
 local json = require('json')
 local const = require('gameserver.const')
@@ -381,42 +382,33 @@ end
 
 -- gs.role() -> whether this instance takes writes, and where it stands:
 -- clients follow the writable one (tarantool.hosts), failover reads the LSN,
--- the store controller reads the peers and the synchronous spaces.
+-- the store controller reads the peers and the quorum.
 function M.role()
-    local players_space = box.space.players
+    local vclock_sum = 0
+    for _, v in pairs(box.info.vclock) do vclock_sum = vclock_sum + v end
     return {
         ro = box.info.ro,
         status = box.info.status,
         id = box.info.id,
         uuid = box.info.uuid,
         lsn = box.info.lsn,
-        vclock_sum = (function()
-            local n = 0
-            for _, v in pairs(box.info.vclock) do n = n + v end
-            return n
-        end)(),
-        quorum = box.cfg.replication_synchro_quorum,
-        replica_set = players_space ~= nil and players_space.is_sync == true,
+        vclock_sum = vclock_sum,
+        quorum = replicas.quorum(),
+        replica_set = replicas.enabled(),
         peers = peers(),
     }
 end
 
 -- gs.promote(quorum) -> role: make this instance the writable one. The old
--- master must be dead or demoted (gameserver failover, the store
--- controller). The sequence measured on 2.6.0 (docs/scaling.md): stop
--- replicating from the old master (its late rows must not arrive here),
--- the quorum, a short synchro timeout so that the dead master's queued
--- transactions are settled in ~0.2 s, writable, then clear the synchronous
--- queue.
+-- master must be dead or demoted (the store controller, gameserver
+-- failover). It stops replicating from the old master first, so that no
+-- late row of the old master arrives here.
 function M.promote(quorum)
     quorum = check.number(quorum or 1, 1, 32)
     if quorum == nil then return check.bad('quorum must be 1..32') end
-    local timeout = box.cfg.replication_synchro_timeout
     box.cfg({ replication = {} })
-    box.cfg({ replication_synchro_quorum = quorum, replication_synchro_timeout = 0.1 })
+    replicas.set_quorum(quorum)
     box.cfg({ read_only = false })
-    box.ctl.clear_synchro_queue()
-    box.cfg({ replication_synchro_timeout = timeout })
     return M.role()
 end
 
@@ -428,20 +420,14 @@ end
 
 -- gs.set_quorum(n) -> {quorum, barrier}: the store controller raises the
 -- quorum to 2 when a replica follows and lowers it to 1 (degraded) when the
--- replica is gone. After a raise, one synchronous write: once it commits,
--- the replica holds every row before it (barrier = true), so the replica
--- may be promoted without loss.
+-- replica is gone; lowering releases every change waiting for the replica.
+-- After a raise, barrier = true once the replica holds everything written
+-- here so far, so that it may be promoted without loss.
 function M.set_quorum(n)
     n = check.number(n, 1, 32)
     if n == nil then return check.bad('quorum must be 1..32') end
-    box.cfg({ replication_synchro_quorum = n })
-    local barrier = false
-    if n >= 2 and not box.info.ro and box.space.gs_sync ~= nil then
-        barrier = pcall(function()
-            local row = box.space.gs_sync:get('barrier')
-            box.space.gs_sync:replace({ 'barrier', (row and row.n or 0) + 1 })
-        end)
-    end
+    replicas.set_quorum(n)
+    local barrier = n >= 2 and not box.info.ro and replicas.wait(box.info.lsn)
     return { quorum = n, barrier = barrier }
 end
 
@@ -470,8 +456,8 @@ function M.stats()
         memory_alarm = mem.alarm,
         -- A replica set running on one instance (quorum 1): acknowledged
         -- saves live on one host only until a replica joins again.
-        sync_quorum = box.cfg.replication_synchro_quorum,
-        degraded = box.space.players.is_sync == true and box.cfg.replication_synchro_quorum < 2,
+        sync_quorum = replicas.quorum(),
+        degraded = replicas.degraded(),
         mail = mail.stats(),
         queue = wq.stats(),
     }

@@ -479,7 +479,7 @@ export const schema = {
       max: 600,
       default: 5,
       description:
-        'replication_synchro_timeout of the instance: a save waits this long for the replica at most.',
+        "How long a change waits for the replica's confirmation at most; then it is answered STORE_NOT_REPLICATED (outcome unknown).",
     },
     intervalMs: ms(200, 20, 10000, 'How often the controller renews its lease and decides.'),
     bootstrap: {

@@ -141,10 +141,14 @@ export class StoreController {
   /** Self-fencing: without a lease this instance must not take writes. */
   private async fence(): Promise<void> {
     if (this.mode !== 'master' || this.fenced) return;
+    const sinceRenewalMs = Date.now() - this.renewedAt;
     const role = (await this.instance('gs.demote', []).catch(() => null)) as Role | null;
     if (role?.ro) {
       this.fenced = true;
-      this.logger.warn({ instance: this.name }, 'lease lost: instance fenced (read-only)');
+      this.logger.warn(
+        { instance: this.name, sinceRenewalMs },
+        'lease lost: instance fenced (read-only)',
+      );
     }
   }
 
@@ -292,9 +296,14 @@ export class StoreController {
     this.logger.info({ leader }, 'started as a replica (wiped, bootstrapped from the leader)');
   }
 
+  /** Moves the work folder aside (WORKDIR.wiped); a folder without a snapshot (a failed join) is just removed. */
   private wipe(): void {
     const dir = this.config.controller.workDir;
     if (!fs.existsSync(dir)) return;
+    if (!fs.readdirSync(dir).some((f) => f.endsWith('.snap'))) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      return;
+    }
     fs.rmSync(`${dir}.wiped`, { recursive: true, force: true });
     fs.renameSync(dir, `${dir}.wiped`);
   }

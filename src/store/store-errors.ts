@@ -14,6 +14,7 @@ const PROCEDURE_CODES: Record<string, ConstructorParameters<typeof StoreError>[0
   INBOX_GONE: 'INBOX_GONE',
   EXISTS: 'PLAYER_EXISTS',
   BAD_ARGUMENT: 'STORE_BAD_ARGUMENT',
+  NOT_REPLICATED: 'STORE_NOT_REPLICATED',
 };
 
 /** A procedure's `{code=, message=, ...}` error; extra fields land in `details`. */
@@ -21,7 +22,9 @@ export function procedureError(proc: string, raw: unknown): StoreError {
   const e = obj(raw, `${proc} error`);
   const code = PROCEDURE_CODES[String(e.code)] ?? 'STORE_FAILED';
   const { code: _c, message, ...details } = e;
-  return new StoreError(code, `${proc}: ${String(message ?? e.code)}`, { details });
+  // Committed but not confirmed by the replica: the caller reconciles.
+  const retryable = code === 'STORE_NOT_REPLICATED';
+  return new StoreError(code, `${proc}: ${String(message ?? e.code)}`, { details, retryable });
 }
 
 /** A procedure's answer: its first return value, or the error of a `nil, err` return. */
