@@ -97,16 +97,21 @@ function M.wait(lsn)
     return state.confirmed >= lsn or state.quorum < 2
 end
 
+-- The answer of a wrapped procedure, passed through as it is (any number
+-- of values) once everything written so far is confirmed.
+local function answer(name, ...)
+    if not M.wait(box.info.lsn) then
+        return nil, { code = const.E.NOT_REPLICATED,
+            message = name .. ': not confirmed by the replica within ' .. state.timeout .. ' s' }
+    end
+    return ...
+end
+
 -- Wraps a procedure: its answer waits until everything this instance has
--- written so far is confirmed. `fn` returns a result or nil, err.
+-- written so far is confirmed.
 function M.confirmed(name, fn)
     return function(...)
-        local result, err = fn(...)
-        if not M.wait(box.info.lsn) then
-            return nil, { code = const.E.NOT_REPLICATED,
-                message = name .. ': not confirmed by the replica within ' .. state.timeout .. ' s' }
-        end
-        return result, err
+        return answer(name, fn(...))
     end
 end
 
