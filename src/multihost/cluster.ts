@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -194,6 +195,18 @@ export class Cluster {
     );
     await until(`game host ${host}`, 60000, () => probeTcp(ip(host), GAME_PORT, ''));
     return p;
+  }
+
+  /** `gameserver stats` of a game host's master (its stats port listens on the host's loopback). */
+  statsOf(host: HostName): Promise<string> {
+    return new Promise((resolve, reject) => {
+      execFile(
+        'ip',
+        ['netns', 'exec', this.t.ns(host), process.execPath, CLI, 'stats'],
+        { env: this.env(), timeout: 5000 },
+        (err, stdout) => (err ? reject(err) : resolve(stdout)),
+      );
+    });
   }
 
   /** The replica set is whole: a leader and a replica in sync (quorum 2). */

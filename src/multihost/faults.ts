@@ -134,6 +134,10 @@ export async function killReplica(c: Cluster, probe: number): Promise<FaultRow> 
     /- true/.test(await consoleEval(c.consoleOf(leader), 'gs.stats().degraded')),
   );
   const served = await servedAgain(['g1', 'g2'], probe, since);
+  // Operators see it: the game host's `stats` (and its /metrics gauge).
+  await until('store_degraded 1 in the stats of g1', 10000, async () =>
+    /STAT store_degraded 1/.test(await c.statsOf('g1')),
+  );
   const restarted = Date.now();
   c.startController(replica);
   await until(
@@ -145,7 +149,7 @@ export async function killReplica(c: Cluster, probe: number): Promise<FaultRow> 
     fault: `3 SIGKILL replica ${replica} (controller + Tarantool)`,
     servedAgainMs: served,
     notes: [
-      `${leader} degraded (quorum 1) ${degradedMs} ms after the kill`,
+      `${leader} degraded (quorum 1) ${degradedMs} ms after the kill; store_degraded 1 in stats`,
       `new replica in sync ${Date.now() - restarted} ms after its controller started`,
     ],
   };

@@ -67,6 +67,7 @@ describe('GET /metrics (prom-client) scraped by a real Prometheus', function () 
       'gameserver_children{role="worker",state="up"} 2',
       'gameserver_children{role="worker",state="missing"} 0',
       'gameserver_tarantool_up 1',
+      'gameserver_store_degraded 0',
     ])
       assert.ok(text.includes(`${series}\n`), `${series} in\n${text.slice(0, 3000)}`);
     assert.ok((value(text, 'gameserver_commands_total{command="plant"}') ?? 0) >= 1);
