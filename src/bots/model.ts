@@ -38,8 +38,12 @@ export function modelOf(s: PlayerStateMsg): Model {
   };
 }
 
-const sameSet = (a: Set<number>, b: Set<number>) =>
-  a.size === b.size && [...a].every((x) => b.has(x));
+function sameSet(a: Set<number>, b: Set<number>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
 const listOf = (s: Set<number>) => [...s].sort((a, b) => a - b).join(',');
 
 /**
@@ -75,6 +79,15 @@ export function diff(expected: Model, actual: Model, inboxMayHaveArrived = false
       out.push(`${key} ${listOf(actual[key])} != ${listOf(expected[key])}`);
   }
   return out;
+}
+
+/**
+ * The model a planned command should leave, for a command that does not
+ * change friendships: a friendship push applies to the model and to this
+ * expectation alike (add and delete are idempotent), so the sets are shared.
+ */
+export function cloneForPlan(m: Model): Model {
+  return { ...m, inventory: new Map(m.inventory), plots: new Map(m.plots) };
 }
 
 export function cloneModel(m: Model): Model {
