@@ -81,6 +81,54 @@ export function diff(expected: Model, actual: Model, inboxMayHaveArrived = false
   return out;
 }
 
+const sameList = (list: readonly unknown[] | null | undefined, set: Set<number>) => {
+  const l = list ?? [];
+  if (l.length !== set.size) return false;
+  for (const x of l) if (!set.has(Number(x))) return false;
+  return true;
+};
+
+/**
+ * True when an answer's state is exactly what the bot expected, checked
+ * without building a model from it (the common case: no Maps or Sets per
+ * answer). False may still be no difference (`diff` then says which).
+ */
+export function matches(expected: Model, s: PlayerStateMsg): boolean {
+  if (Number(s.coins ?? 0) !== expected.coins || Number(s.xp ?? 0) !== expected.xp) return false;
+  let seen = 0;
+  for (const i of s.inventory ?? []) {
+    const e = expected.inventory.get(i.item ?? '');
+    if (e === undefined || e !== Number(i.qty ?? 0)) return false;
+    seen++;
+  }
+  if (seen !== expected.inventory.size) return false;
+  seen = 0;
+  for (const p of s.plots ?? []) {
+    if (expected.plots.get(Number(p.index ?? 0))?.crop !== (p.crop ?? '')) return false;
+    seen++;
+  }
+  if (seen !== expected.plots.size) return false;
+  return (
+    sameList(s.friends, expected.friends) &&
+    sameList(s.incomingRequests, expected.incoming) &&
+    sameList(s.outgoingRequests, expected.outgoing)
+  );
+}
+
+/** The expected model, adopted once it `matches`: the version, plot count and ready times are the server's. */
+export function adopt(expected: Model, s: PlayerStateMsg): Model {
+  expected.version = Number(s.version ?? 0);
+  expected.plotCount = Number(s.plotCount ?? 0);
+  for (const p of s.plots ?? []) {
+    const index = Number(p.index ?? 0);
+    const readyAt = Number(p.readyAt ?? 0);
+    const e = expected.plots.get(index);
+    // Plot objects may be shared with the previous model: replaced, never changed.
+    if (e && e.readyAt !== readyAt) expected.plots.set(index, { crop: e.crop, readyAt });
+  }
+  return expected;
+}
+
 /**
  * The model a planned command should leave, for a command that does not
  * change friendships: a friendship push applies to the model and to this

@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { applyFriendPush, cloneModel, diff, type Model } from '../../src/bots/model';
+import {
+  adopt,
+  applyFriendPush,
+  cloneForPlan,
+  cloneModel,
+  diff,
+  matches,
+  type Model,
+} from '../../src/bots/model';
+import type { PlayerStateMsg } from '../../src/protocol/messages';
 import { checkFriendships, Report } from '../../src/bots/verify';
 
 /** The bots' check of an answer against what they expected. */
@@ -15,6 +24,55 @@ const base: Model = {
   outgoing: new Set([30]),
   plotCount: 12,
 };
+
+/** The answer's state that is exactly `base`. */
+const stateOfBase = (): PlayerStateMsg => ({
+  version: 4,
+  coins: 100,
+  xp: 5,
+  inventory: [{ item: 'wheat', qty: 2 }],
+  plots: [{ index: 0, crop: 'corn', readyAt: 5000 }],
+  friends: [11, 7],
+  incomingRequests: [20],
+  outgoingRequests: [30],
+  plotCount: 12,
+});
+
+describe('bot answer check without a model per answer', () => {
+  it('matches the exact state, in any order of the friends', () => {
+    assert.equal(matches(base, stateOfBase()), true);
+  });
+
+  it('does not match any difference diff would name', () => {
+    const cases: Array<(s: PlayerStateMsg) => void> = [
+      (s) => (s.coins = 99),
+      (s) => (s.xp = 6),
+      (s) => (s.inventory = [{ item: 'wheat', qty: 1 }]),
+      (s) => (s.inventory = [...(s.inventory ?? []), { item: 'corn', qty: 1 }]),
+      (s) => (s.inventory = []),
+      (s) => (s.plots = [{ index: 0, crop: 'wheat', readyAt: 0 }]),
+      (s) => (s.plots = []),
+      (s) => (s.plots = [...(s.plots ?? []), { index: 3, crop: 'corn', readyAt: 0 }]),
+      (s) => (s.friends = [7]),
+      (s) => (s.friends = [7, 12]),
+      (s) => (s.incomingRequests = []),
+      (s) => (s.outgoingRequests = [30, 31]),
+    ];
+    for (const [i, change] of cases.entries()) {
+      const s = stateOfBase();
+      change(s);
+      assert.equal(matches(base, s), false, `case ${i}`);
+    }
+  });
+
+  it('adopts the server version and ready times without changing the previous model', () => {
+    const expected = cloneForPlan(base);
+    const adopted = adopt(expected, stateOfBase());
+    assert.equal(adopted.version, 4);
+    assert.equal(adopted.plots.get(0)?.readyAt, 5000);
+    assert.equal(base.plots.get(0)?.readyAt, 0, 'the shared plot object was replaced, not changed');
+  });
+});
 
 describe('bot model diff', () => {
   it('agrees with itself, whatever the order of the friends', () => {
