@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type MariadbServer, startMariadb } from '../../src/devstack/mariadb';
 import { isAlive } from '../../src/devstack/process';
 import { startTarantool, type TarantoolServer } from '../../src/devstack/tarantool';
@@ -21,7 +23,7 @@ export const TEST_CREDENTIALS = {
   mysql: { user: 'gameserver', password: 'test-mysql-password', database: 'gameserver' },
 };
 
-const started = new Map<number, { stop: () => Promise<void>; dir: string }>();
+const started = new Map<number, { stop: () => Promise<void>; dir: string; group?: boolean }>();
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `gs-${prefix}-`));
@@ -96,8 +98,49 @@ export async function testMariadb(
   };
 }
 
-function track(pid: number, stop: () => Promise<void>, dir: string): void {
-  started.set(pid, { stop, dir });
+function track(pid: number, stop: () => Promise<void>, dir: string, group = false): void {
+  started.set(pid, { stop, dir, group });
+}
+
+export interface TestGroup {
+  pid: number;
+  /** Signals the whole process group (the process and every child it started). */
+  signal(sig: NodeJS.Signals): void;
+  /** TERM to the group, KILL after `graceMs`; resolves once the leader is gone. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/**
+ * A process in its own process group (an etcd, a store controller and the
+ * Tarantool it runs), output to `dir/log`; stopped by group id afterwards.
+ */
+export function testGroup(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  dir: string,
+  log: string,
+): TestGroup {
+  const out = fs.openSync(path.join(dir, log), 'a');
+  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', out, out] });
+  fs.closeSync(out);
+  const pid = child.pid!;
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, sig);
+    } catch {
+      // already gone
+    }
+  };
+  const stop = async (graceMs = 10000) => {
+    signal('SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (isAlive(pid) && Date.now() < deadline) await sleep(20);
+    signal('SIGKILL');
+    started.delete(pid);
+  };
+  track(pid, stop, dir, true);
+  return { pid, signal, stop };
 }
 
 /** Stops every server a test started and removes their folders. */
@@ -109,9 +152,9 @@ export async function stopAll(): Promise<void> {
 }
 
 function killStarted(): void {
-  for (const pid of started.keys()) {
+  for (const [pid, s] of started) {
     try {
-      process.kill(pid, 'SIGKILL');
+      process.kill(s.group ? -pid : pid, 'SIGKILL');
     } catch {
       // already gone
     }
