@@ -71,6 +71,15 @@ export async function stopPid(pid: number, graceMs = 10000): Promise<void> {
   }
 }
 
+/** Signals a whole process group by its leader's pid (a role and every child it started). */
+export function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
 export interface Spawned {
   child: ChildProcess;
   pid: number;

@@ -213,6 +213,26 @@ function storeMetrics(r: Readers): void {
   );
 }
 
+/** The master's own figure, then the sum of `of` over the children of each role. */
+function byRole(
+  r: Readers,
+  master: number,
+  of: (s: Slot) => number,
+): Array<[Record<string, string>, number]> {
+  return [
+    [{ role: 'master' }, master],
+    ...ROLES.map((role): [Record<string, string>, number] => [
+      { role },
+      sum(
+        r
+          .slots()
+          .filter((s) => s.role === role)
+          .map(of),
+      ),
+    ]),
+  ];
+}
+
 /** The processes of each role, the children that went silent, and every `stats` row. */
 function processMetrics(r: Readers): void {
   totalCounter(
@@ -220,36 +240,17 @@ function processMetrics(r: Readers): void {
     'gameserver_process_cpu_seconds_total',
     'CPU used by the processes of each role (children since their start).',
     ['role'],
-    () => [
-      [{ role: 'master' }, sum(Object.values(process.cpuUsage())) / 1e6],
-      ...ROLES.map((role): [Record<string, string>, number] => [
-        { role },
-        sum(
-          r
-            .slots()
-            .filter((s) => s.role === role)
-            .map((s) => s.child?.cpuMicros ?? 0),
-        ) / 1e6,
-      ]),
-    ],
+    () =>
+      byRole(r, sum(Object.values(process.cpuUsage())), (s) => s.child?.cpuMicros ?? 0).map(
+        ([labels, micros]) => [labels, micros / 1e6],
+      ),
   );
   gauge(
     r.own,
     'gameserver_process_resident_memory_bytes',
     'Resident memory of the processes of each role.',
     ['role'],
-    () => [
-      [{ role: 'master' }, process.memoryUsage().rss],
-      ...ROLES.map((role): [Record<string, string>, number] => [
-        { role },
-        sum(
-          r
-            .slots()
-            .filter((s) => s.role === role)
-            .map((s) => s.child?.rss ?? 0),
-        ),
-      ]),
-    ],
+    () => byRole(r, process.memoryUsage().rss, (s) => s.child?.rss ?? 0),
   );
   gauge(
     r.own,

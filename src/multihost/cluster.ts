@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { probeTcp } from '../devstack/process';
+import { probeTcp, signalGroup } from '../devstack/process';
 import { Etcd } from '../store/etcd';
-import { type HostName, type HostProcess, ip, signalGroup, spawnOn, type Topology } from './netns';
+import { type HostName, type HostProcess, ip, spawnOn, type Topology } from './netns';
 
 /**
  * The hosts of scripts/multihost and their roles: three etcd members (on
@@ -223,7 +223,7 @@ export class Cluster {
 
   /** SIGKILLs every process of the cluster, by process group. */
   killAll(): void {
-    for (const p of this.procs.values()) signalGroup(p, 'SIGKILL');
+    for (const p of this.procs.values()) signalGroup(p.pid, 'SIGKILL');
   }
 }
 

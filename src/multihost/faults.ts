@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mintToken } from '../auth/token';
+import { schema } from '../config/schema';
 import { GameClient } from '../client/client';
 import { consoleEval } from '../devstack/console';
 import { type Cluster, GAME_PORT, PREFIX, hostOfInstance, until } from './cluster';
-import { type HostName, ip, setLink, signalGroup } from './netns';
+import { type HostName, ip, setLink } from './netns';
+import { signalGroup } from '../devstack/process';
 
 /**
  * The five faults of scripts/multihost. Each returns a row of the table:
@@ -17,8 +19,9 @@ export interface FaultRow {
   notes: string[];
 }
 
-const TOKEN_SECRET = 'dev-only-token-secret';
-const token = (id: number) => mintToken(TOKEN_SECRET, id, Math.floor(Date.now() / 1000) + 3600);
+// The game hosts run with the development defaults (the cluster's config sets no secret).
+const token = (id: number) =>
+  mintToken(schema.auth.tokenSecret.default, id, Math.floor(Date.now() / 1000) + 3600);
 
 /** A probe player's session on a game host. */
 export async function login(host: HostName, id: number, timeoutMs = 1000): Promise<GameClient> {
@@ -129,7 +132,7 @@ export async function isolateMaster(c: Cluster, probe: number): Promise<FaultRow
 export async function killReplica(c: Cluster, probe: number): Promise<FaultRow> {
   const { leader, replica } = await c.whole(30000);
   const since = Date.now();
-  signalGroup(c.get(`controller-${replica}`), 'SIGKILL');
+  signalGroup(c.get(`controller-${replica}`).pid, 'SIGKILL');
   const degradedMs = await until('degraded mode', 30000, async () =>
     /- true/.test(await consoleEval(c.consoleOf(leader), 'gs.stats().degraded')),
   );
@@ -166,14 +169,14 @@ export async function killGameHost(c: Cluster, probe: number): Promise<FaultRow>
     () => true,
     () => false,
   );
-  signalGroup(game, 'SIGSTOP');
+  signalGroup(game.pid, 'SIGSTOP');
   const since = Date.now();
   (await login('g1', probe, 3000)).close();
   const takeover = Date.now() - since;
-  signalGroup(game, 'SIGCONT');
+  signalGroup(game.pid, 'SIGCONT');
   const lateClosed = await closed;
   const killedAt = Date.now();
-  signalGroup(game, 'SIGKILL');
+  signalGroup(game.pid, 'SIGKILL');
   const served = await servedAgain(['g1'], probe + 1, killedAt);
   await c.startGameHost('g2');
   if (!lateClosed) throw new Error('fault 4: the session that woke late was not closed');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
+import { schema } from '../config/schema';
 import { startMariadb } from '../devstack/mariadb';
 import { which } from '../devstack/process';
 import { migrate } from '../store/mysql/migrate';
@@ -48,10 +49,12 @@ type Args = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
 
 /** The MariaDB host's role: a private MariaDB reachable from the subnet, migrated. */
 async function mariadbRole(a: Args): Promise<void> {
+  // The game hosts use the config's defaults for MySQL.
+  const m = schema.mysql;
   const credentials = {
-    user: 'gameserver',
-    password: 'dev-only-mysql-password',
-    database: 'gameserver',
+    user: m.user.default,
+    password: m.password.default,
+    database: m.database.default,
   };
   const db = await startMariadb({
     dir: a.dir!,

@@ -1,5 +1,5 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { spawnServer } from '../devstack/process';
 
 /**
  * Throwaway hosts for scripts/multihost: one network namespace per host,
@@ -114,9 +114,7 @@ export function leftovers(t: Topology): string[] {
 export interface HostProcess {
   name: string;
   host: HostName;
-  child: ChildProcess;
   pid: number;
-  exited: boolean;
 }
 
 /**
@@ -131,24 +129,10 @@ export function spawnOn(
   env: NodeJS.ProcessEnv,
   logFile: string,
 ): HostProcess {
-  const out = fs.openSync(logFile, 'a');
-  const child = spawn('ip', ['netns', 'exec', t.ns(host), ...command], {
+  const { pid } = spawnServer('ip', ['netns', 'exec', t.ns(host), ...command], {
     env,
+    logFile,
     detached: true,
-    stdio: ['ignore', out, out],
   });
-  fs.closeSync(out);
-  if (child.pid === undefined) throw new Error(`cannot start ${name}`);
-  const p: HostProcess = { name, host, child, pid: child.pid, exited: false };
-  child.on('exit', () => (p.exited = true));
-  return p;
-}
-
-/** Signals a host process's whole group (the role and every child it started). */
-export function signalGroup(p: HostProcess, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-p.pid, signal);
-  } catch {
-    // already gone
-  }
+  return { name, host, pid };
 }

@@ -6,7 +6,8 @@ import { livePid } from '../devstack/stack';
 import { startTarantool, type TarantoolServer } from '../devstack/tarantool';
 import type { Logger } from '../log/logger';
 import { Etcd } from './etcd';
-import { parseInstance, TarantoolClient } from './tarantool-client';
+import { controllerClient, type Role } from './failover';
+import { parseInstance, type TarantoolClient } from './tarantool-client';
 
 /**
  * `gameserver store-controller`: one per Tarantool host. It runs its
@@ -28,16 +29,6 @@ import { parseInstance, TarantoolClient } from './tarantool-client';
  * A returning old master is never trusted with its data: it is wiped
  * (moved to WORKDIR.wiped) and joins the new master as its replica.
  */
-
-export interface Role {
-  ro: boolean;
-  status: string;
-  uuid: string;
-  lsn: number;
-  vclock_sum: number;
-  quorum: number;
-  peers: Array<{ uuid: string; upstream?: string; downstream?: string }>;
-}
 
 type Mode = 'master' | 'replica';
 
@@ -336,18 +327,7 @@ export class StoreController {
         GS_REPLICATOR_PASSWORD: t.replicatorPassword!,
       },
     });
-    this.client = new TarantoolClient({
-      host: at.host,
-      port: at.port,
-      user: t.controllerUser,
-      password: t.controllerPassword!,
-      callTimeoutMs: Math.max(1000, (config.controller.syncTimeoutSeconds + 1) * 1000),
-      connectTimeoutMs: 1000,
-      maxInFlight: 8,
-      retryMinMs: 50,
-      retryMaxMs: 500,
-      logger: this.logger,
-    });
+    this.client = controllerClient(config, at, this.logger);
     await this.client.connect();
   }
 

@@ -10,25 +10,39 @@ import { instancesOf, parseInstance, TarantoolClient } from './tarantool-client'
  * alone; 2 once a new replica has joined). The sequence is docs/scaling.md's.
  */
 
+/** What `gs.role()` answers (lua/gameserver/players.lua). */
 export interface Role {
   ro: boolean;
   status: string;
+  uuid: string;
   lsn: number;
+  vclock_sum: number;
   quorum: number;
+  peers: Array<{ uuid: string; upstream?: string; downstream?: string }>;
 }
 
-function controller(config: Config, host: string, port: number, logger: Logger): TarantoolClient {
+/**
+ * A client logged in as the controller user, for `failover` and the store
+ * controller. A call may wait for the replica's confirmation (the quorum
+ * barrier), so its timeout covers controller.syncTimeoutSeconds.
+ */
+export function controllerClient(
+  config: Config,
+  at: { host: string; port: number },
+  logger: Logger,
+): TarantoolClient {
   const t = config.tarantool;
   if (!t.controllerPassword)
     throw new Error('tarantool.controllerPassword is not set: no failover from this config');
   return new TarantoolClient({
-    host,
-    port,
+    ...at,
     user: t.controllerUser,
     password: t.controllerPassword,
-    callTimeoutMs: Math.max(t.callTimeoutMs, 5000),
+    callTimeoutMs: Math.max(t.callTimeoutMs, (config.controller.syncTimeoutSeconds + 1) * 1000),
     connectTimeoutMs: 1000,
-    maxInFlight: 4,
+    maxInFlight: 8,
+    retryMinMs: 50,
+    retryMaxMs: 500,
     logger,
   });
 }
@@ -40,7 +54,7 @@ async function call(
   args: unknown[],
   logger: Logger,
 ): Promise<Role> {
-  const c = controller(config, where.host, where.port, logger);
+  const c = controllerClient(config, where, logger);
   try {
     await c.connect();
     return (await c.proc(procedure, args)) as Role;

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type MariadbServer, startMariadb } from '../../src/devstack/mariadb';
-import { isAlive } from '../../src/devstack/process';
+import { isAlive, signalGroup, spawnServer } from '../../src/devstack/process';
 import { startTarantool, type TarantoolServer } from '../../src/devstack/tarantool';
 import { migrate } from '../../src/store/mysql/migrate';
 import { TarantoolClient } from '../../src/store/tarantool-client';
@@ -121,17 +120,12 @@ export function testGroup(
   dir: string,
   log: string,
 ): TestGroup {
-  const out = fs.openSync(path.join(dir, log), 'a');
-  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', out, out] });
-  fs.closeSync(out);
-  const pid = child.pid!;
-  const signal = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, sig);
-    } catch {
-      // already gone
-    }
-  };
+  const { pid } = spawnServer(command, args, {
+    env,
+    logFile: path.join(dir, log),
+    detached: true,
+  });
+  const signal = (sig: NodeJS.Signals) => signalGroup(pid, sig);
   const stop = async (graceMs = 10000) => {
     signal('SIGTERM');
     const deadline = Date.now() + graceMs;
