@@ -65,14 +65,16 @@ local steps = {
                 format = {
                     { name = 'kind', type = 'string' },
                     { name = 'key', type = 'unsigned' },
-                    -- player: the version to write; event: 0.
+                    -- player: the version when queued (take writes the player's
+                    -- version at that moment); event: 0.
                     { name = 'version', type = 'unsigned' },
                     { name = 'status', type = 'string' },
                     { name = 'attempts', type = 'unsigned' },
                     -- when the entry became ready (for the queue lag), seconds.
                     { name = 'ready_since', type = 'number' },
                     { name = 'last_error', type = 'string' },
-                    -- event entries: {player_id, type, payload, time}; player: {}.
+                    -- event entries: {{player_id, type, payload, time}, ...} (an
+                    -- event group; before groups, one event's fields); player: {}.
                     { name = 'body', type = 'array' },
                 },
             })

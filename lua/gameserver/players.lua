@@ -162,13 +162,14 @@ local function check_save(raw)
     return { player_id = player_id, version = version, row = row, events = events, gifts = gifts, acks = acks }
 end
 
--- Writes one checked save. Runs inside the caller's transaction: no yield.
-local function apply_save(s, now, notices)
+-- Writes one checked save; its events join the batch's event group
+-- (written by the caller). Runs inside the caller's transaction: no yield.
+local function apply_save(s, now, notices, events)
     local r = s.row
     players():replace({ s.player_id, s.version, r.name, r.xp, r.last_seen, r.state })
     wq.put_player(s.player_id, s.version, now)
     for _, e in ipairs(s.events) do
-        wq.put_event(s.player_id, e.type, e.payload or '', now)
+        events[#events + 1] = { s.player_id, e.type, e.payload or '' }
     end
     for _, g in ipairs(s.gifts) do
         local id = box.sequence.inbox_id:next()
@@ -198,7 +199,7 @@ end
 function M.save_batch(saves)
     saves = check.list(saves, const.LIMITS.max_batch)
     if saves == nil then return check.bad('saves must be a list of at most ' .. const.LIMITS.max_batch) end
-    local results, notices = {}, {}
+    local results, notices, events = {}, {}, {}
     local now = clock.time()
     box.begin()
     local ok, err = pcall(function()
@@ -207,10 +208,11 @@ function M.save_batch(saves)
             if s == nil then
                 results[i] = { error = serr }
             else
-                apply_save(s, now, notices)
+                apply_save(s, now, notices, events)
                 results[i] = { version = s.version }
             end
         end
+        wq.put_events(events, now)
     end)
     if not ok then
         box.rollback()
@@ -356,7 +358,9 @@ function M.player(player_id)
         owner = o and o:tomap({ names_only = true }) or nil,
         inbox = inbox_rows(player_id, 100),
         queued = q and {
-            version = q.version, status = q.status, attempts = q.attempts, last_error = q.last_error,
+            -- The drainer writes the player's version when it takes the entry.
+            version = t and t.version or 0, queued_at_version = q.version,
+            status = q.status, attempts = q.attempts, last_error = q.last_error,
             leased = wq.leased(const.KIND_PLAYER, player_id),
         } or nil,
     }

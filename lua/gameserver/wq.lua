@@ -1,12 +1,14 @@
 -- The write-behind queue between Tarantool and MySQL.
 --
--- Player entries are keyed by player id: a newer save of the same player
--- replaces the version of the pending entry (coalescing), so MySQL writes
--- grow with active players, not commands. Event entries are keyed by a
--- sequence id and written once each. Delivery is at least once: take leases
--- a batch, ack deletes an entry only if its version is still the one taken,
--- an expired lease or a release returns the entry, and repeated failures
--- bury it for an operator (wq.buried, wq.kick).
+-- Player entries are keyed by player id and say "write this player": a
+-- newer save of a player already queued adds nothing (coalescing), so MySQL
+-- writes grow with active players, not commands. Event entries hold the
+-- events of one gs.save_batch (an event group) under consecutive sequence
+-- ids, written once each. Delivery is at least once: take leases a batch
+-- (a player entry with the player's version at that moment), ack deletes
+-- a player entry only if the player's version is still the one taken, an
+-- expired lease or a release returns the entry, and repeated failures bury
+-- it for an operator (wq.buried, wq.kick).
 --
 -- Leases live in memory, not in the space: a lease only matters while its
 -- consumer is connected, and after a Tarantool restart every consumer is
@@ -52,6 +54,9 @@ local function drop_lease(kind, key)
 end
 
 -- Called inside gs.save's transaction: must not yield.
+-- A player entry says "write this player"; the version to write is the
+-- player row's at take time, so a save whose player is already queued
+-- writes nothing here (coalescing costs no tuple update and no WAL row).
 function M.put_player(player_id, version, now)
     local q = space()
     local t = q:get({ KIND_PLAYER, player_id })
@@ -63,20 +68,47 @@ function M.put_player(player_id, version, now)
             { '=', 'version', version }, { '=', 'status', READY }, { '=', 'attempts', 0 },
             { '=', 'ready_since', now },
         })
-    else
-        -- Coalesce. If it is leased, the lease stays: ack will see the newer
-        -- version and keep the entry queued.
-        q:update({ KIND_PLAYER, player_id }, { { '=', 'version', version } })
     end
     counters.put = counters.put + 1
 end
 
--- Called inside gs.save's transaction: must not yield.
+-- The version a player entry stands for now: the stored player's (0 when
+-- the player row is gone).
+local function player_version(key)
+    local p = box.space.players:get(key)
+    return p and p.version or 0
+end
+
+-- Called inside gs.save_batch's transaction: must not yield.
+-- events: a list of {player_id, type, payload}. One entry holds them all
+-- (an event group): one tuple to insert, take and delete for a whole batch
+-- of saves instead of one per event. Event i of the group has the id
+-- key + i - 1; the sequence is moved past the last, so ids stay unique and
+-- MySQL still inserts each event once under its own id.
+function M.put_events(events, now)
+    local n = #events
+    if n == 0 then return nil end
+    local seq = box.sequence.wq_event_id
+    local first = seq:next()
+    if n > 1 then seq:set(first + n - 1) end
+    local body = {}
+    for i, e in ipairs(events) do body[i] = { e[1], e[2], e[3], now } end
+    space():insert({ KIND_EVENT, first, 0, READY, 0, now, '', body })
+    counters.put = counters.put + n
+    return first
+end
+
+-- One event on its own (a group of one).
 function M.put_event(player_id, event_type, payload, now)
-    local id = box.sequence.wq_event_id:next()
-    space():insert({ KIND_EVENT, id, 0, READY, 0, now, '', { player_id, event_type, payload, now } })
-    counters.put = counters.put + 1
-    return id
+    return M.put_events({ { player_id, event_type, payload } }, now)
+end
+
+-- The events of an event entry, each {player_id, type, payload, time}. An
+-- entry queued before event groups holds one event as its body.
+local function group_of(t)
+    local body = t.body
+    if type(body[1]) == 'table' then return body end
+    return { body }
 end
 
 -- Wakes consumers blocked in take; called after a commit.
@@ -87,34 +119,38 @@ end
 local function entry(t)
     if t.kind == KIND_PLAYER then
         local p = box.space.players:get(t.key)
+        local version = p and p.version or 0
         return {
-            kind = KIND_PLAYER, key = t.key, version = t.version, attempts = t.attempts,
+            kind = KIND_PLAYER, key = t.key, version = version, attempts = t.attempts,
             player = p and p:tomap({ names_only = true }) or nil,
-        }
+        }, 1, version
     end
-    local body = t.body
-    return {
-        kind = KIND_EVENT, key = t.key, version = 0, attempts = t.attempts,
-        player_id = body[1], type = body[2], payload = body[3], time = body[4],
-    }
+    local events = {}
+    for i, e in ipairs(group_of(t)) do
+        events[i] = { id = t.key + i - 1, player_id = e[1], type = e[2], payload = e[3], time = e[4] }
+    end
+    return { kind = KIND_EVENT, key = t.key, version = 0, attempts = t.attempts, events = events }, #events, 0
 end
 
 -- The same entry as a flat array, for consumers that take thousands a
 -- second (cheaper to build here and to decode there):
--- player: {'p', key, version, attempts, id, version, name, xp, last_seen, state} (no player: 4 fields)
--- event:  {'e', key, 0, attempts, player_id, type, payload, time}
+-- player: {'p', key, version, attempts, id, version, name, xp, last_seen, state} (no player: 4 fields, version 0)
+-- event:  {'e', key, 0, attempts, {{player_id, type, payload, time}, ...}} (ids key, key + 1, ...)
 local function compact_entry(t)
     if t.kind == KIND_PLAYER then
         local p = box.space.players:get(t.key)
-        if p == nil then return { KIND_PLAYER, t.key, t.version, t.attempts } end
-        return { KIND_PLAYER, t.key, t.version, t.attempts, p.id, p.version, p.name, p.xp, p.last_seen, p.state }
+        if p == nil then return { KIND_PLAYER, t.key, 0, t.attempts }, 1, 0 end
+        return { KIND_PLAYER, t.key, p.version, t.attempts, p.id, p.version, p.name, p.xp, p.last_seen, p.state },
+            1, p.version
     end
-    local body = t.body
-    return { KIND_EVENT, t.key, 0, t.attempts, body[1], body[2], body[3], body[4] }
+    local group = group_of(t)
+    return { KIND_EVENT, t.key, 0, t.attempts, group }, #group, 0
 end
 
 -- wq.take(consumer, max, lease_seconds, timeout_seconds, opts) -> entries
--- Leases up to max ready entries, oldest first; waits up to timeout for one.
+-- Leases ready entries, oldest first, until they hold max rows (a player
+-- entry is one row, an event group one per event; the first entry is always
+-- taken); waits up to timeout for one.
 -- opts.min_age (seconds): only entries ready for at least that long, so that
 -- repeated saves of a player coalesce into one write (write-behind delay).
 -- opts.compact: entries as flat arrays (see compact_entry).
@@ -137,6 +173,7 @@ function M.take(consumer, max, lease, timeout, opts)
     while true do
         local now = clock.time()
         local out = {}
+        local taken = 0
         local young = nil
         -- No yield in this loop: nobody else can lease the same entries.
         for _, t in space().index.status:pairs({ READY }, { iterator = 'EQ' }) do
@@ -145,10 +182,12 @@ function M.take(consumer, max, lease, timeout, opts)
                 break
             end
             if lease_of(t.kind, t.key) == nil then
-                leases[t.kind][t.key] = { owner = consumer, expires = now + lease, version = t.version }
+                local e, rows, version = make(t)
+                leases[t.kind][t.key] = { owner = consumer, expires = now + lease, version = version }
                 lease_count = lease_count + 1
-                table.insert(out, make(t))
-                if #out >= max then break end
+                table.insert(out, e)
+                taken = taken + rows
+                if taken >= max then break end
             end
         end
         if #out > 0 then
@@ -177,7 +216,8 @@ local function each_ref(entries, fn)
 end
 
 -- wq.ack(entries) -> {deleted=, kept=}. entries: {kind, key, version} as taken.
--- A player entry whose version moved on since the take stays queued.
+-- A player entry whose player was saved again since the take (its version
+-- moved on) stays queued.
 function M.ack(entries)
     entries = check.list(entries, const.LIMITS.max_take)
     if entries == nil then return check.bad('entries must be a list') end
@@ -186,7 +226,7 @@ function M.ack(entries)
     box.begin()
     each_ref(entries, function(t, version)
         drop_lease(t.kind, t.key)
-        if t.kind == KIND_EVENT or t.version == version then
+        if t.kind == KIND_EVENT or player_version(t.key) == version then
             space():delete({ t.kind, t.key })
             deleted = deleted + 1
         else

@@ -21,34 +21,53 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
-/** utime + stime of one process, microseconds; 0 when it is gone. */
-export function cpuMicros(pid: number): number {
+/** utime and stime of one process, microseconds; zeros when it is gone. */
+export function cpuTimes(pid: number): { user: number; system: number } {
   try {
     const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // "pid (comm) state ppid ..."; comm may hold spaces: count from the last ')'.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return (ticks / clockTicks()) * 1e6;
+    const micros = (ticks: string | undefined) => (Number(ticks) / clockTicks()) * 1e6;
+    return { user: micros(fields[11]), system: micros(fields[12]) };
   } catch {
-    return 0;
+    return { user: 0, system: 0 };
   }
+}
+
+/** utime + stime of one process, microseconds; 0 when it is gone. */
+export function cpuMicros(pid: number): number {
+  const t = cpuTimes(pid);
+  return t.user + t.system;
 }
 
 /** CPU spent by groups of processes between start() and stop(), microseconds a group. */
 export class CpuMeter {
-  private before = new Map<number, number>();
+  private before = new Map<number, { user: number; system: number }>();
+  /** Of what stop() returned, the part spent in the kernel (system calls, loopback TCP), per group. */
+  kernel: Record<string, number> = {};
 
   constructor(private readonly groups: Record<string, number[]>) {}
 
   start(): void {
     for (const pids of Object.values(this.groups))
-      for (const pid of pids) this.before.set(pid, cpuMicros(pid));
+      for (const pid of pids) this.before.set(pid, cpuTimes(pid));
   }
 
   stop(): Record<string, number> {
     const out: Record<string, number> = {};
-    for (const [group, pids] of Object.entries(this.groups))
-      out[group] = pids.reduce((a, pid) => a + cpuMicros(pid) - (this.before.get(pid) ?? 0), 0);
+    this.kernel = {};
+    for (const [group, pids] of Object.entries(this.groups)) {
+      let total = 0;
+      let system = 0;
+      for (const pid of pids) {
+        const now = cpuTimes(pid);
+        const was = this.before.get(pid) ?? { user: 0, system: 0 };
+        total += now.user + now.system - was.user - was.system;
+        system += now.system - was.system;
+      }
+      out[group] = total;
+      this.kernel[group] = system;
+    }
     return out;
   }
 }

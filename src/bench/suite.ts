@@ -65,6 +65,26 @@ async function rawCallRate(host: string, port: number, password: string): Promis
   return n / ((Date.now() - t0) / 1000);
 }
 
+/** Tarantool's own save counters (gs.stats): saves and gs.save_batch calls so far. */
+async function storeSaves(stack: BenchStack): Promise<{ saves: number; batches: number }> {
+  const c = new TarantoolClient({
+    host: stack.tt.host,
+    port: stack.tt.port,
+    user: 'gs_worker',
+    password: stack.workerPassword,
+    callTimeoutMs: 10000,
+    connectTimeoutMs: 5000,
+    maxInFlight: 10,
+  });
+  await c.connect();
+  try {
+    const r = (await c.proc('gs.stats', [])) as Record<string, unknown>;
+    return { saves: Number(r.saves ?? 0), batches: Number(r.batches ?? 0) };
+  } finally {
+    await c.close();
+  }
+}
+
 /** The rows every scenario adds to. */
 type Rows = Row[];
 
@@ -141,6 +161,8 @@ async function fullPath(
   let t0 = 0;
   let seconds = 0;
   let spent: Record<string, number> = {};
+  let kernel: Record<string, number> = {};
+  let saves = { saves: 0, batches: 0 };
   const lag = new LagSampler();
   let maxLag = 0;
   // The children report their counters every second: read them only after
@@ -150,6 +172,7 @@ async function fullPath(
     start: async () => {
       await settle();
       before = await queryStats(stack.statsPort);
+      saves = await storeSaves(stack);
       lag.start(stack.statsPort);
       cpu.start();
       bots = process.cpuUsage();
@@ -158,9 +181,12 @@ async function fullPath(
     stop: async () => {
       seconds = (Date.now() - t0) / 1000;
       spent = cpu.stop();
+      kernel = cpu.kernel;
       maxLag = lag.stop();
       const b = process.cpuUsage(bots);
       bots = { user: b.user, system: b.system };
+      const s = await storeSaves(stack);
+      saves = { saves: s.saves - saves.saves, batches: s.batches - saves.batches };
       await settle();
       after = await queryStats(stack.statsPort);
     },
@@ -185,7 +211,18 @@ async function fullPath(
     : ws
       ? 'full path (WebSocket)'
       : 'full path';
-  const m = { scenario, raw, seconds, c, spent, bots, maxLag, summary: full.summary };
+  const m = {
+    scenario,
+    raw,
+    seconds,
+    c,
+    spent,
+    kernel,
+    saves,
+    bots,
+    maxLag,
+    summary: full.summary,
+  };
   reportFullPath(rows, m);
   const total = Object.values(spent).reduce((a, b) => a + b, 0);
   return { rate: c.commands / seconds, cpuPerCommand: total / Math.max(1, c.commands) };
@@ -233,6 +270,8 @@ function reportFullPath(
     seconds: number;
     c: ReturnType<typeof counted>;
     spent: Record<string, number>;
+    kernel: Record<string, number>;
+    saves: { saves: number; batches: number };
     bots: NodeJS.CpuUsage;
     maxLag: number;
     summary: Awaited<ReturnType<typeof playBots>>['summary'];
@@ -252,11 +291,19 @@ function reportFullPath(
   row('committed share of commands', (100 * c.commits) / Math.max(1, c.commands), '%');
   for (const [type, n] of c.byType) row(`  ${type} commands/s`, n / m.seconds, '/s');
   row('refusals/s', c.errors / m.seconds, '/s');
+  row('saves per gs.save_batch call (Tarantool)', m.saves.saves / Math.max(1, m.saves.batches), '');
   const total = Object.values(m.spent).reduce((a, b) => a + b, 0);
   row('server CPU per command, all server processes', total / Math.max(1, c.commands), 'µs');
-  for (const [role, micros] of Object.entries(m.spent))
+  for (const [role, micros] of Object.entries(m.spent)) {
     row(`  ${role} CPU per command`, micros / Math.max(1, c.commands), 'µs');
+    row(
+      `    ${role} of which in the kernel`,
+      (m.kernel[role] ?? 0) / Math.max(1, c.commands),
+      'µs',
+    );
+  }
   row('bots CPU per command', (m.bots.user + m.bots.system) / Math.max(1, c.commands), 'µs');
+  row('  bots of which in the kernel', m.bots.system / Math.max(1, c.commands), 'µs');
   row('latency p50', m.summary.latencyMs.p50, 'ms');
   row('latency p99', m.summary.latencyMs.p99, 'ms');
   row('state mismatches (bots)', m.summary.mismatches, '');

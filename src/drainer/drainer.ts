@@ -92,13 +92,7 @@ function toRows(
         state: p.state,
       });
     } else {
-      events.push({
-        queueId: e.key,
-        playerId: e.playerId,
-        type: e.type,
-        payload: e.payload,
-        time: e.time,
-      });
+      for (const ev of e.events) events.push(ev);
     }
   }
   return { players, events };
@@ -194,7 +188,7 @@ class DrainLoop {
     if (written.length > 0) {
       this.counters.batches++;
       this.counters.players += written.filter((e) => e.kind === 'p').length;
-      this.counters.events += written.filter((e) => e.kind === 'e').length;
+      for (const e of written) if (e.kind === 'e') this.counters.events += e.events.length;
       this.counters.lastSuccessAt = Date.now();
     }
     return written;

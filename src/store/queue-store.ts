@@ -17,12 +17,19 @@ export type QueueEntry =
       kind: 'e';
       key: number;
       attempts: number;
-      playerId: number;
-      type: string;
-      payload: string;
-      /** Unix seconds (fractional). */
-      time: number;
+      /** An event group: the events of one gs.save_batch, with ids key, key + 1, ... */
+      events: QueuedEvent[];
     };
+
+/** One event of an event group, with the id MySQL stores it under (queue_id). */
+export interface QueuedEvent {
+  queueId: number;
+  playerId: number;
+  type: string;
+  payload: string;
+  /** Unix seconds (fractional). */
+  time: number;
+}
 
 export interface QueueRef {
   kind: 'p' | 'e';
@@ -55,15 +62,17 @@ function entry(raw: unknown): QueueEntry {
     };
   }
   if (e[0] === 'e') {
-    return {
-      kind: 'e',
-      key,
-      attempts,
-      playerId: int(e[4], 'entry.player_id'),
-      type: str(e[5], 'entry.type'),
-      payload: str(e[6], 'entry.payload'),
-      time: num(e[7], 'entry.time'),
-    };
+    const events = list(e[4], 'entry.events').map((raw, i): QueuedEvent => {
+      const ev = list(raw, 'event');
+      return {
+        queueId: key + i,
+        playerId: int(ev[0], 'event.player_id'),
+        type: str(ev[1], 'event.type'),
+        payload: str(ev[2], 'event.payload'),
+        time: num(ev[3], 'event.time'),
+      };
+    });
+    return { kind: 'e', key, attempts, events };
   }
   return obj(null, `entry kind ${String(e[0])}`) as never;
 }

@@ -252,19 +252,7 @@ describe('drainer (real Tarantool and MariaDB)', function () {
             ]
           : [],
       );
-      const ev = batch.flatMap((e) =>
-        e.kind === 'e'
-          ? [
-              {
-                queueId: e.key,
-                playerId: e.playerId,
-                type: e.type,
-                payload: e.payload,
-                time: e.time,
-              },
-            ]
-          : [],
-      );
+      const ev = batch.flatMap((e) => (e.kind === 'e' ? e.events : []));
       return { players: p, events: ev };
     })();
     await sink.write(prow, events);

@@ -5,7 +5,7 @@ local helper = require('helper')
 helper.start()
 
 local test = tap.test('wq')
-test:plan(14)
+test:plan(16)
 
 -- Takes everything ready and acks it, so each test starts from an empty queue.
 local function drain()
@@ -50,12 +50,69 @@ test:test('events are queued once each under sequence ids', function(t)
     save_n(2, 3, { { type = 'plant', payload = '{"plot":1}' } })
     local got = wq.take('c1', 100, 30, 0)
     local events = {}
-    for _, e in ipairs(got) do if e.kind == 'e' then table.insert(events, e) end end
+    for _, e in ipairs(got) do
+        if e.kind == 'e' then
+            for _, ev in ipairs(e.events) do table.insert(events, ev) end
+        end
+    end
     t:is(#events, 3, 'three events, not coalesced')
-    t:ok(events[1].key < events[2].key and events[2].key < events[3].key, 'increasing sequence ids')
+    t:ok(events[1].id < events[2].id and events[2].id < events[3].id, 'increasing sequence ids')
     t:is(events[1].type, 'plant', 'event type')
     t:is(events[1].player_id, 2, 'event player')
     wq.ack(got)
+end)
+
+test:test('a batch of saves queues its events as one group with consecutive ids', function(t)
+    t:plan(8)
+    drain()
+    local e4, e5 = helper.claim(4), helper.claim(5)
+    local v4 = (gs.get(4) or { version = 0 }).version
+    local v5 = (gs.get(5) or { version = 0 }).version
+    local ev = function(n) return { { type = 'plant', payload = '{"n":' .. n .. '}' } } end
+    local r = gs.save_batch({
+        { player_id = 4, epoch = e4, version = v4 + 1, row = helper.row(), events = ev(1) },
+        { player_id = 5, epoch = e5, version = v5 + 7, row = helper.row(), events = ev(2) },
+        { player_id = 5, epoch = e5, version = v5 + 1, row = helper.row(),
+            events = { ev(3)[1], ev(4)[1] } },
+    })
+    t:ok(r[2].error ~= nil, 'the refused save')
+    local got = wq.take('c1', 100, 30, 0, { compact = true })
+    local groups = {}
+    for _, e in ipairs(got) do if e[1] == 'e' then table.insert(groups, e) end end
+    t:is(#groups, 1, 'one entry for the whole batch')
+    local g = groups[1][5]
+    t:is(#g, 3, 'with the events of the saves that committed only')
+    t:is_deeply({ g[1][1], g[1][3], g[2][1], g[2][3], g[3][3] },
+        { 4, '{"n":1}', 5, '{"n":3}', '{"n":4}' }, 'in order, with their players')
+    local next_id = box.sequence.wq_event_id:next()
+    t:is(next_id, groups[1][2] + 3, 'the sequence moved past the group (ids key .. key + 2)')
+    t:is(wq.ack(got).deleted, #got, 'one ack deletes the group')
+    -- An entry queued before event groups (one event as its body) still reads.
+    box.space.wq:insert({ 'e', next_id, 0, 'r', 0, require('clock').time() - 1, '', { 6, 'old', '{}', 1.5 } })
+    local old = wq.take('c1', 100, 30, 0, { compact = true })
+    t:is_deeply(old[1][5], { { 6, 'old', '{}', 1.5 } }, 'an old single event is a group of one')
+    t:is(wq.ack(old).deleted, 1, 'and acks')
+end)
+
+test:test('take counts the events of a group against max', function(t)
+    t:plan(2)
+    drain()
+    for id = 7, 9 do
+        local epoch = helper.claim(id)
+        local v = (gs.get(id) or { version = 0 }).version
+        local many = {}
+        for n = 1, 4 do many[n] = { type = 'plant', payload = '{}' } end
+        assert(gs.save_batch({ { player_id = id, epoch = epoch, version = v + 1, row = helper.row(), events = many } }))
+    end
+    -- Three player entries and three groups of 4 events; max 6 rows.
+    local got = wq.take('c1', 6, 30, 0, { compact = true })
+    local rows = 0
+    for _, e in ipairs(got) do rows = rows + (e[1] == 'e' and #e[5] or 1) end
+    t:ok(rows >= 6 and rows < 6 + 4, 'stops once max rows are taken')
+    local rest = wq.take('c1', 1000, 30, 0, { compact = true })
+    t:is(#got + #rest, 6, 'the rest come with the next take')
+    wq.ack(got)
+    wq.ack(rest)
 end)
 
 test:test('ack after a newer save keeps the entry, ready again', function(t)
@@ -204,7 +261,7 @@ test:test('compact entries are flat arrays with the same content', function(t)
     table.sort(got, function(a, b) return a[1] > b[1] end)
     t:is(got[1][1] == 'p' and got[1][5], 11, 'player entry: id in field 5')
     t:is(got[1][10], '{}', 'player state in field 10')
-    t:is(got[2][1] == 'e' and got[2][7], '{"a":1}', 'event payload in field 7')
+    t:is(got[2][1] == 'e' and got[2][5][1][3], '{"a":1}', 'event group in field 5: {player_id, type, payload, time}')
     wq.ack({ { got[1][1], got[1][2], got[1][3] }, { got[2][1], got[2][2], got[2][3] } })
 end)
 
