@@ -3,6 +3,7 @@ import TarantoolConnection from 'tarantool-driver';
 import { StoreError } from '../errors';
 import type { Config } from '../config/schema';
 import type { Logger } from '../log/logger';
+import { installCodec } from './driver-codec';
 import { procedureResult, transportError } from './store-errors';
 
 /**
@@ -120,6 +121,7 @@ export class TarantoolClient extends EventEmitter {
         return Math.round(exp / 2 + (Math.random() * exp) / 2);
       },
     });
+    installCodec(this.driver);
     this.patchDriverState();
     this.driver.on('connect', () => {
       if (this.followWritable) void this.checkWritable();
