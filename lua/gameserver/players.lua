@@ -76,17 +76,22 @@ local function current_owner(player_id, epoch)
 end
 
 -- The player row's fields; `state` is the stored farm (JSON text, opaque here).
+local function check_row_fields(name, xp, last_seen, state)
+    if check.str(name, 256) == nil then return check.bad('row.name must be a string of at most 256 bytes') end
+    if check.count(xp) == nil then return check.bad('row.xp must be an integer >= 0') end
+    if last_seen ~= nil and check.number(last_seen, 0, 1e15) == nil then
+        return check.bad('row.last_seen must be a number')
+    end
+    if check.str(state, 1048576) == nil then return check.bad('row.state must be a string of at most 1 MiB') end
+    return true
+end
+
 local function check_row(row)
     if type(row) ~= 'table' then return check.bad('row must be a map') end
-    local name = check.str(row.name, 256)
-    if name == nil then return check.bad('row.name must be a string of at most 256 bytes') end
-    local xp = check.count(row.xp)
-    if xp == nil then return check.bad('row.xp must be an integer >= 0') end
-    local last_seen = check.number(row.last_seen or 0, 0, 1e15)
-    if last_seen == nil then return check.bad('row.last_seen must be a number') end
-    local state = check.str(row.state, 1048576)
-    if state == nil then return check.bad('row.state must be a string of at most 1 MiB') end
-    return { name = name, xp = xp, last_seen = last_seen, state = state }
+    local ok, err = check_row_fields(row.name, row.xp, row.last_seen, row.state)
+    if not ok then return nil, err end
+    return { name = row.name, xp = check.count(row.xp), last_seen = check.number(row.last_seen or 0, 0, 1e15),
+        state = row.state }
 end
 
 -- gs.restore(player_id, epoch, version, row) -> {version} | nil, EXISTS
@@ -108,16 +113,78 @@ function M.restore(player_id, epoch, version, row)
     return { version = version }
 end
 
--- Checks one save without writing. Returns the normalized save or nil, err.
-local function check_save(raw)
-    if type(raw) ~= 'table' then return check.bad('a save must be a map') end
-    local player_id = check.id(raw.player_id)
+-- A save as a map: {player_id=, epoch=, version=, row={name=, xp=, last_seen=,
+-- state=}, events={{type=, payload=}, ...}, gifts=, inbox_acks=}. Returns
+-- its fields in the positional order (events flattened), or nil, err.
+local function fields_of_map(raw)
+    local row = raw.row
+    if type(row) ~= 'table' then return check.bad('row must be a map') end
+    local events = check.list(raw.events, const.LIMITS.max_events)
+    if events == nil then return check.bad('events must be a list of at most ' .. const.LIMITS.max_events) end
+    local flat = {}
+    for _, e in ipairs(events) do
+        if type(e) ~= 'table' then return check.bad('each event must be a map {type=, payload=}') end
+        flat[#flat + 1] = e.type
+        flat[#flat + 1] = e.payload or ''
+    end
+    return { raw.player_id, raw.epoch, raw.version, row.name, row.xp, row.last_seen, row.state, flat,
+        raw.gifts, raw.inbox_acks }
+end
+
+local function check_events(flat)
+    if flat == nil then return {} end
+    if type(flat) ~= 'table' or #flat > 2 * const.LIMITS.max_events or #flat % 2 ~= 0 then
+        return check.bad('events must be a list of at most ' .. const.LIMITS.max_events .. ' type, payload pairs')
+    end
+    for i = 1, #flat, 2 do
+        if check.name(flat[i]) == nil or check.str(flat[i + 1], 65536) == nil then
+            return check.bad('each event needs a type (string) and a payload (string <= 64 KiB)')
+        end
+    end
+    return flat
+end
+
+local function check_gifts_acks(player_id, gifts, acks)
+    if gifts == nil or type(gifts) ~= 'table' or #gifts > const.LIMITS.max_gifts then
+        return check.bad('gifts must be a list of at most ' .. const.LIMITS.max_gifts)
+    end
+    for _, g in ipairs(gifts) do
+        if type(g) ~= 'table' or check.id(g.to) == nil or check.name(g.kind) == nil
+            or check.str(g.payload or '', 65536) == nil then
+            return check.bad('each gift needs to (player id), kind (string) and payload (string)')
+        end
+        if check.id(g.to) == player_id then return check.bad('a gift cannot go to its sender') end
+    end
+    if acks == nil or type(acks) ~= 'table' or #acks > const.LIMITS.max_acks then
+        return check.bad('inbox_acks must be a list of at most ' .. const.LIMITS.max_acks)
+    end
+    for _, id in ipairs(acks) do
+        local item = check.id(id) and inbox():get(check.id(id))
+        if not item or item.player_id ~= player_id then
+            -- Already applied (or never this player's): applying it again
+            -- would credit a gift twice.
+            return nil, { code = const.E.INBOX_GONE,
+                message = string.format('inbox item %s is not pending for player %d', tostring(id), player_id) }
+        end
+    end
+    return true
+end
+
+local NONE = setmetatable({}, { __newindex = function() error('NONE is read-only') end })
+
+-- Checks one save without writing; the save is positional: {player_id,
+-- epoch, version, name, xp, last_seen, state, events, gifts, inbox_acks}
+-- with events flat ({type, payload, type, payload, ...}) and gifts and
+-- inbox_acks nil when there are none. Returns it checked (the same table,
+-- missing lists filled in) or nil, err.
+local function check_save(f)
+    if type(f) ~= 'table' then return check.bad('a save must be an array or a map') end
+    local player_id = check.id(f[1])
     if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
-    local epoch = check.id(raw.epoch)
-    if epoch == nil then return check.bad('epoch must be an integer >= 1') end
-    local version = check.id(raw.version)
+    if check.id(f[2]) == nil then return check.bad('epoch must be an integer >= 1') end
+    local version = check.id(f[3])
     if version == nil then return check.bad('version must be an integer >= 1') end
-    local _, ferr = current_owner(player_id, epoch)
+    local _, ferr = current_owner(player_id, f[2])
     if ferr then
         counters.fenced = counters.fenced + 1
         return nil, ferr
@@ -129,55 +196,39 @@ local function check_save(raw)
         return nil, { code = const.E.VERSION_CONFLICT, stored_version = stored_version,
             message = string.format('player %d: version %d is not %d + 1', player_id, version, stored_version) }
     end
-    local row, serr = check_row(raw.row)
-    if row == nil then return nil, serr end
-
-    local events = check.list(raw.events, const.LIMITS.max_events)
-    if events == nil then return check.bad('events must be a list of at most ' .. const.LIMITS.max_events) end
-    for _, e in ipairs(events) do
-        if type(e) ~= 'table' or check.name(e.type) == nil or check.str(e.payload or '', 65536) == nil then
-            return check.bad('each event needs a type (string) and a payload (string <= 64 KiB)')
-        end
-    end
-    local gifts = check.list(raw.gifts, const.LIMITS.max_gifts)
-    if gifts == nil then return check.bad('gifts must be a list of at most ' .. const.LIMITS.max_gifts) end
-    for _, g in ipairs(gifts) do
-        if type(g) ~= 'table' or check.id(g.to) == nil or check.name(g.kind) == nil
-            or check.str(g.payload or '', 65536) == nil then
-            return check.bad('each gift needs to (player id), kind (string) and payload (string)')
-        end
-        if check.id(g.to) == player_id then return check.bad('a gift cannot go to its sender') end
-    end
-    local acks = check.list(raw.inbox_acks, const.LIMITS.max_acks)
-    if acks == nil then return check.bad('inbox_acks must be a list of at most ' .. const.LIMITS.max_acks) end
-    for _, id in ipairs(acks) do
-        local item = check.id(id) and inbox():get(check.id(id))
-        if not item or item.player_id ~= player_id then
-            -- Already applied (or never this player's): applying it again
-            -- would credit a gift twice.
-            return nil, { code = const.E.INBOX_GONE,
-                message = string.format('inbox item %s is not pending for player %d', tostring(id), player_id) }
-        end
-    end
-    return { player_id = player_id, version = version, row = row, events = events, gifts = gifts, acks = acks }
+    local ok, rerr = check_row_fields(f[4], f[5], f[6], f[7])
+    if not ok then return nil, rerr end
+    local events, eerr = check_events(f[8])
+    if events == nil then return nil, eerr end
+    -- nil or box.NULL (msgpack nil) when there are none: `or` would keep box.NULL.
+    local gifts, acks = f[9], f[10]
+    if gifts == nil then gifts = NONE end
+    if acks == nil then acks = NONE end
+    local gok, gerr = check_gifts_acks(player_id, gifts, acks)
+    if not gok then return nil, gerr end
+    local last_seen = f[6]
+    if last_seen == nil then last_seen = 0 end
+    f[1], f[3], f[5], f[6], f[8], f[9], f[10] = player_id, version, check.count(f[5]), last_seen, events, gifts, acks
+    return f
 end
 
 -- Writes one checked save; its events join the batch's event group
 -- (written by the caller). Runs inside the caller's transaction: no yield.
-local function apply_save(s, now, notices, events)
-    local r = s.row
-    players():replace({ s.player_id, s.version, r.name, r.xp, r.last_seen, r.state })
-    wq.put_player(s.player_id, s.version, now)
-    for _, e in ipairs(s.events) do
-        events[#events + 1] = { s.player_id, e.type, e.payload or '' }
+local function apply_save(f, now, notices, events)
+    local player_id, version = f[1], f[3]
+    players():replace({ player_id, version, f[4], f[5], f[6], f[7] })
+    wq.put_player(player_id, version, now)
+    local flat = f[8]
+    for i = 1, #flat, 2 do
+        events[#events + 1] = { player_id, flat[i], flat[i + 1] }
     end
-    for _, g in ipairs(s.gifts) do
+    for _, g in ipairs(f[9]) do
         local id = box.sequence.inbox_id:next()
         local to = check.id(g.to)
-        inbox():insert({ id, to, s.player_id, g.kind, g.payload or '', now })
-        table.insert(notices, { to = to, id = id, from_id = s.player_id, kind = g.kind })
+        inbox():insert({ id, to, player_id, g.kind, g.payload or '', now })
+        table.insert(notices, { to = to, id = id, from_id = player_id, kind = g.kind })
     end
-    for _, id in ipairs(s.acks) do
+    for _, id in ipairs(f[10]) do
         inbox():delete(check.id(id))
     end
     counters.saves = counters.saves + 1
@@ -192,10 +243,12 @@ local function notify(notices)
     wq.notify()
 end
 
--- gs.save_batch(saves) -> {{version=} | {error={code=, message=}}, ...}
--- Many players' saves in one call and one WAL write. Each save is checked
--- against the state the earlier saves of the batch left, so two saves of
--- one player in one batch behave as two calls would.
+-- gs.save_batch(saves) -> {version | {error={code=, message=}}, ...} for
+-- positional saves (see check_save), {{version=} | {error=}, ...} for saves
+-- as maps. Many players' saves in one call and one WAL write. Each save is
+-- checked against the state the earlier saves of the batch left, so two
+-- saves of one player in one batch behave as two calls would. Workers send
+-- positional saves: fewer tables to decode and collect for each save.
 function M.save_batch(saves)
     saves = check.list(saves, const.LIMITS.max_batch)
     if saves == nil then return check.bad('saves must be a list of at most ' .. const.LIMITS.max_batch) end
@@ -204,12 +257,15 @@ function M.save_batch(saves)
     box.begin()
     local ok, err = pcall(function()
         for i, raw in ipairs(saves) do
-            local s, serr = check_save(raw)
-            if s == nil then
+            local as_map = type(raw) == 'table' and raw[1] == nil
+            local f, serr = raw, nil
+            if as_map then f, serr = fields_of_map(raw) end
+            if f ~= nil then f, serr = check_save(f) end
+            if f == nil then
                 results[i] = { error = serr }
             else
-                apply_save(s, now, notices, events)
-                results[i] = { version = s.version }
+                apply_save(f, now, notices, events)
+                results[i] = as_map and { version = f[3] } or f[3]
             end
         end
         wq.put_events(events, now)

@@ -96,25 +96,37 @@ function inboxItem(raw: unknown): InboxItem {
   };
 }
 
-function saveArg(s: SaveRequest): Raw {
+/**
+ * A save as gs.save_batch takes it from workers: positional, {player_id,
+ * epoch, version, name, xp, last_seen, state, events, gifts, inbox_acks},
+ * events flat (type, payload, ...), gifts and inbox_acks nil when empty:
+ * fewer tables for Tarantool to build and collect (lua/gameserver/players.lua).
+ */
+function saveArg(s: SaveRequest): unknown[] {
   assertId(s.playerId, 'playerId');
   assertId(s.epoch, 'epoch');
   assertId(s.version, 'version');
   for (const g of s.gifts ?? []) assertId(g.to, 'gift.to');
   for (const id of s.inboxAcks ?? []) assertId(id, 'inbox ack');
-  return {
-    player_id: s.playerId,
-    epoch: s.epoch,
-    version: s.version,
-    row: rowArg(s.row),
-    events: s.events ?? [],
-    gifts: s.gifts ?? [],
-    inbox_acks: s.inboxAcks ?? [],
-  };
+  const events: string[] = [];
+  for (const e of s.events ?? []) events.push(e.type, e.payload);
+  const r = s.row;
+  return [
+    s.playerId,
+    s.epoch,
+    s.version,
+    r.name,
+    r.xp,
+    r.lastSeen,
+    r.state,
+    events,
+    s.gifts?.length ? s.gifts : null,
+    s.inboxAcks?.length ? s.inboxAcks : null,
+  ];
 }
 
 interface PendingSave {
-  arg: Raw;
+  arg: unknown[];
   resolve: (version: number) => void;
   reject: (err: Error) => void;
 }
@@ -172,7 +184,7 @@ export class GameStore {
    * INBOX_GONE, or STORE_TIMEOUT/STORE_DISCONNECTED (outcome unknown).
    */
   save(request: SaveRequest): Promise<number> {
-    let arg: Raw;
+    let arg: unknown[];
     try {
       arg = saveArg(request);
     } catch (err) {
@@ -204,10 +216,11 @@ export class GameStore {
             return;
           }
           batch.forEach((p, i) => {
+            // A version, or {error} for a save refused.
+            const r = results[i];
+            if (typeof r === 'number' && Number.isSafeInteger(r)) return p.resolve(r);
             try {
-              const r = obj(results[i], 'save result');
-              if (r.error !== undefined) p.reject(procedureError('gs.save', r.error));
-              else p.resolve(int(r.version, 'save.version'));
+              p.reject(procedureError('gs.save', obj(r, 'save result').error));
             } catch (err) {
               p.reject(err as Error);
             }

@@ -5,7 +5,7 @@ local helper = require('helper')
 helper.start()
 
 local test = tap.test('players')
-test:plan(15)
+test:plan(16)
 
 test:test('claim raises the epoch and reports the previous owner', function(t)
     t:plan(6)
@@ -120,6 +120,42 @@ test:test('save_batch: many players, one call, each checked on its own', functio
     t:is(r[3].version, 2, 'same player again in the batch sees the first save')
     t:is(r[4].error.code, 'VERSION_CONFLICT', 'a repeated version is refused')
     t:is(gs.get(21), nil, 'the fenced save wrote nothing')
+end)
+
+test:test('save_batch with positional saves (as workers send them): versions back, the same checks', function(t)
+    t:plan(10)
+    local e22 = helper.claim(22)
+    local e23 = helper.claim(23)
+    local state = '{"coins":1}'
+    local r = gs.save_batch({
+        { 22, e22, 1, 'p22', 5, 100, state, { 'plant', '{"plot":1}', 'sell', '{}' } },
+        { 23, e23 + 1, 1, 'p23', 0, 0, state },
+        { 22, e22, 2, 'p22', 6, 101, state, {}, { { to = 23, kind = 'item', payload = '{}' } } },
+        { 22, e22, 3, 'p22', 6, 101, state, { 'odd' } },
+        { 22, e22, 3, 'p22', -1, 101, state },
+    })
+    t:is(r[1], 1, 'a committed save answers its version')
+    t:is(r[2].error.code, 'FENCED', 'a refused one its error')
+    t:is(r[3], 2, 'with a gift')
+    t:is(r[4].error.code, 'BAD_ARGUMENT', 'events must come in type, payload pairs')
+    t:is(r[5].error.code, 'BAD_ARGUMENT', 'the row fields are checked')
+    local p = gs.get(22)
+    t:is_deeply({ p.version, p.name, p.xp, p.last_seen, p.state }, { 2, 'p22', 6, 101, state }, 'the row as sent')
+    t:is(#gs.inbox(23), 1, 'the gift is in the inbox')
+    local events = {}
+    for _, e in ipairs(wq.take('c1', 1000, 30, 0, { compact = true })) do
+        if e[1] == 'e' then
+            for _, ev in ipairs(e[5]) do
+                if ev[1] == 22 then table.insert(events, ev[2] .. ev[3]) end
+            end
+        end
+    end
+    t:is_deeply(events, { 'plant{"plot":1}', 'sell{}' }, 'the events, in order')
+    t:is(select('#', gs.save_batch({ 'not a save' })[1].error.code), 1, 'a string is refused')
+    -- Over the network, the missing lists arrive as msgpack nil (box.NULL).
+    local e24 = helper.claim(24)
+    t:is(gs.save_batch({ { 24, e24, 1, 'p24', 0, box.NULL, state, box.NULL, box.NULL, box.NULL } })[1], 1,
+        'nil lists and last_seen as box.NULL')
 end)
 
 test:test('restore puts a player loaded from MySQL once', function(t)
