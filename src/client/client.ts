@@ -40,7 +40,9 @@ interface Waiting {
   onAnswer?: ((reply: Reply) => void) | undefined;
   resolve: (reply: Reply) => void;
   reject: (err: Error) => void;
-  timer: NodeJS.Timeout;
+  /** Date.now() after which it fails; `timeoutMs` for the message. */
+  deadline: number;
+  timeoutMs: number;
 }
 
 /** What carries a client's envelopes: a TCP socket with our framing, or a WebSocket. */
@@ -54,6 +56,13 @@ interface Link {
 export class GameClient extends EventEmitter {
   private link!: Link;
   private readonly waiting = new Map<number, Waiting>();
+  /**
+   * One timer for all the requests in flight, armed for the earliest
+   * deadline and re-armed when it fires, instead of a timer set and cleared
+   * per request (a bot process sends thousands a second).
+   */
+  private deadlineTimer: NodeJS.Timeout | null = null;
+  private timerDue = 0;
   private seq = 0;
   private closed = false;
   readonly mode: 'binary' | 'json';
@@ -169,13 +178,32 @@ export class GameClient extends EventEmitter {
     const seq = this.seq;
     const envelope = { ...body, seq };
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiting.delete(seq);
-        reject(new Error(`no answer to seq ${seq} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.waiting.set(seq, { onAnswer, resolve, reject, timer });
+      const deadline = Date.now() + timeoutMs;
+      this.waiting.set(seq, { onAnswer, resolve, reject, deadline, timeoutMs });
+      if (!this.deadlineTimer || deadline < this.timerDue) this.armDeadlines(deadline);
+      else this.deadlineTimer.ref();
       this.link.send(envelope);
     });
+  }
+
+  private armDeadlines(due: number): void {
+    if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
+    this.timerDue = due;
+    this.deadlineTimer = setTimeout(() => this.expire(), Math.max(0, due - Date.now()));
+  }
+
+  /** Fails the requests past their deadline; re-arms for the earliest left. */
+  private expire(): void {
+    this.deadlineTimer = null;
+    const now = Date.now();
+    let next = Infinity;
+    for (const [seq, w] of this.waiting) {
+      if (w.deadline <= now) {
+        this.waiting.delete(seq);
+        w.reject(new Error(`no answer to seq ${seq} within ${w.timeoutMs} ms`));
+      } else next = Math.min(next, w.deadline);
+    }
+    if (next !== Infinity) this.armDeadlines(next);
   }
 
   /** Writes raw bytes (for tests of bad input); over WebSocket, one message. */
@@ -194,7 +222,8 @@ export class GameClient extends EventEmitter {
     const w = seq ? this.waiting.get(seq) : undefined;
     if (w) {
       this.waiting.delete(seq);
-      clearTimeout(w.timer);
+      // Nothing in flight: the timer must not keep the process alive.
+      if (this.waiting.size === 0) this.deadlineTimer?.unref();
       w.onAnswer?.(reply);
       w.resolve(reply);
     } else {
@@ -205,13 +234,16 @@ export class GameClient extends EventEmitter {
   private fail(err: Error): void {
     if (this.closed) return;
     this.closed = true;
-    for (const w of this.waiting.values()) {
-      clearTimeout(w.timer);
-      w.reject(err);
-    }
+    this.stopDeadlines();
+    for (const w of this.waiting.values()) w.reject(err);
     this.waiting.clear();
     this.link.destroy();
     this.emit('close', err);
+  }
+
+  private stopDeadlines(): void {
+    if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
+    this.deadlineTimer = null;
   }
 
   /** Resolves with the next push of the given body kind (or rejects after the timeout). */
@@ -248,10 +280,8 @@ export class GameClient extends EventEmitter {
 
   close(): void {
     this.closed = true;
-    for (const w of this.waiting.values()) {
-      clearTimeout(w.timer);
-      w.reject(new Error('client closed'));
-    }
+    this.stopDeadlines();
+    for (const w of this.waiting.values()) w.reject(new Error('client closed'));
     this.waiting.clear();
     this.link.end();
     this.link.destroy();
