@@ -15,6 +15,7 @@ import { queryStats } from '../master/stats-client';
 import { useNumbersForLongs } from '../protocol/messages';
 import { TarantoolClient } from '../store/tarantool-client';
 import { CpuMeter } from './cpu';
+import { quantileBetween, serverBuckets } from './server-latency';
 import { type ResultRow as Row, saveResults } from './results';
 import { type BenchStack, benchToken, startBenchStack } from './stack';
 
@@ -236,6 +237,11 @@ async function fullPath(
 async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: number) {
   const rate = Math.round(peak / 2);
   say(`open loop: 1,000 bots at ${rate} commands/s (half the peak)`);
+  // The workers report their histograms every second: read after a quiet
+  // second on each side of the window.
+  type Buckets = Awaited<ReturnType<typeof serverBuckets>>;
+  let before: Buckets | null = null;
+  let after: Buckets | null = null;
   const { bots, summary } = await playBots({
     host: '127.0.0.1',
     port: stack.gamePort,
@@ -246,6 +252,16 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
     mix: MUTATING_MIX,
     catalog,
     token: benchToken,
+    window: {
+      start: async () => {
+        await sleep(1200);
+        before = await serverBuckets(stack.adminPort);
+      },
+      stop: async () => {
+        await sleep(1200);
+        after = await serverBuckets(stack.adminPort);
+      },
+    },
   });
   for (const b of bots) b.stop();
   const row = (figure: string, value: number, unit: string) =>
@@ -260,6 +276,18 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
   row('latency p50', summary.latencyMs.p50, 'ms');
   row('latency p99', summary.latencyMs.p99, 'ms');
   row('latency p99.9', summary.latencyMs.p999, 'ms');
+  // The bots' figures include their own event loop (timers firing
+  // together, writes, GC); the workers' histogram is the server's share.
+  const b = before as Buckets | null;
+  const a = after as Buckets | null;
+  if (!b || !a) return;
+  const server = (q: number) => quantileBetween(b.commands, a.commands, q) * 1000;
+  row('  in the workers (command queued -> answered), p50', server(0.5), 'ms');
+  row('  in the workers, p99', server(0.99), 'ms');
+  row('  in the workers, p99.9', server(0.999), 'ms');
+  const call = (q: number) => quantileBetween(b.saveBatches, a.saveBatches, q) * 1000;
+  row('  of which a gs.save_batch call (sent -> answered), p50', call(0.5), 'ms');
+  row('  of which a gs.save_batch call, p99', call(0.99), 'ms');
 }
 
 function reportFullPath(

@@ -75,6 +75,7 @@ describe('GET /metrics (prom-client) scraped by a real Prometheus', function () 
     for (const name of [
       'gameserver_command_duration_seconds_bucket{le="0.001",command="plant"}',
       'gameserver_tarantool_call_duration_seconds_count{procedure="gs.claim"}',
+      'gameserver_tarantool_call_duration_seconds_count{procedure="gs.save_batch"}',
       'gameserver_drain_batch_duration_seconds_count',
       'gameserver_queue_lag_seconds',
       'gameserver_queue_entries{state="buried"}',
