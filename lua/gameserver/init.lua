@@ -82,6 +82,7 @@ function M.start(opts)
     rawset(_G, 'wq', q)
     mail.start()
     wq.start()
+    require('gameserver.txlag').start()
     if opts.console then
         require('gameserver.console').listen(opts.console)
     end

@@ -8,6 +8,8 @@
 -- applied commit together or not at all.
 local replicas = require('gameserver.replicas')
 local clock = require('clock')
+local fiber = require('fiber')
+local txlag = require('gameserver.txlag')
 local json = require('json')
 local const = require('gameserver.const')
 local check = require('gameserver.check')
@@ -274,7 +276,9 @@ function M.save_batch(saves)
         box.rollback()
         error(err)
     end
+    local c0 = fiber.clock()
     box.commit()
+    txlag.commit(fiber.clock() - c0)
     counters.batches = counters.batches + 1
     notify(notices)
     return results
@@ -520,6 +524,7 @@ function M.stats()
         degraded = replicas.degraded(),
         mail = mail.stats(),
         queue = wq.stats(),
+        txlag = txlag.read(),
     }
     for k, v in pairs(counters) do out[k] = v end
     return out

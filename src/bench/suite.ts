@@ -66,8 +66,8 @@ async function rawCallRate(host: string, port: number, password: string): Promis
   return n / ((Date.now() - t0) / 1000);
 }
 
-/** Tarantool's own save counters (gs.stats): saves and gs.save_batch calls so far. */
-async function storeSaves(stack: BenchStack): Promise<{ saves: number; batches: number }> {
+/** gs.stats, as the workers' user reads it. */
+async function storeStats(stack: BenchStack): Promise<Record<string, unknown>> {
   const c = new TarantoolClient({
     host: stack.tt.host,
     port: stack.tt.port,
@@ -79,11 +79,22 @@ async function storeSaves(stack: BenchStack): Promise<{ saves: number; batches: 
   });
   await c.connect();
   try {
-    const r = (await c.proc('gs.stats', [])) as Record<string, unknown>;
-    return { saves: Number(r.saves ?? 0), batches: Number(r.batches ?? 0) };
+    return (await c.proc('gs.stats', [])) as Record<string, unknown>;
   } finally {
     await c.close();
   }
+}
+
+/** Tarantool's own save counters (gs.stats): saves and gs.save_batch calls so far. */
+async function storeSaves(stack: BenchStack): Promise<{ saves: number; batches: number }> {
+  const r = await storeStats(stack);
+  return { saves: Number(r.saves ?? 0), batches: Number(r.batches ?? 0) };
+}
+
+/** Tarantool's TX thread lateness counters (gs.stats().txlag, lua/gameserver/txlag.lua). */
+async function txLag(stack: BenchStack): Promise<Record<string, number>> {
+  const t = ((await storeStats(stack)).txlag ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Number(v)]));
 }
 
 /** The rows every scenario adds to. */
@@ -242,6 +253,8 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
   type Buckets = Awaited<ReturnType<typeof serverBuckets>>;
   let before: Buckets | null = null;
   let after: Buckets | null = null;
+  let txBefore: Record<string, number> = {};
+  let txAfter: Record<string, number> = {};
   const { bots, summary } = await playBots({
     host: '127.0.0.1',
     port: stack.gamePort,
@@ -256,8 +269,10 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
       start: async () => {
         await sleep(1200);
         before = await serverBuckets(stack.adminPort);
+        txBefore = await txLag(stack);
       },
       stop: async () => {
+        txAfter = await txLag(stack);
         await sleep(1200);
         after = await serverBuckets(stack.adminPort);
       },
@@ -288,6 +303,13 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
   const call = (q: number) => quantileBetween(b.saveBatches, a.saveBatches, q) * 1000;
   row('  of which a gs.save_batch call (sent -> answered), p50', call(0.5), 'ms');
   row('  of which a gs.save_batch call, p99', call(0.99), 'ms');
+  const tx = (k: string) => (txAfter[k] ?? 0) - (txBefore[k] ?? 0);
+  row('Tarantool TX thread: wakes (every 5 ms) in the window', tx('ticks'), '');
+  for (const k of ['late_5ms', 'late_10ms', 'late_20ms', 'late_50ms'])
+    row(`  of which ${k.replace('_', ' by > ')}`, tx(k), '');
+  row('gs.save_batch commits (the WAL write) in the window', tx('commits'), '');
+  for (const k of ['commit_5ms', 'commit_10ms', 'commit_20ms', 'commit_50ms'])
+    row(`  of which longer than ${k.slice('commit_'.length)}`, tx(k), '');
 }
 
 function reportFullPath(
