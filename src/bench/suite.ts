@@ -166,43 +166,7 @@ async function fullPath(
   const ws = transport === 'ws';
   say(`1/5 full path${ws ? ' over WebSocket' : ''}: 1,000 bots, mutating mix`);
   const raw = await rawCallRate(stack.tt.host, stack.tt.port, stack.workerPassword);
-  const cpu = new CpuMeter(await serverPids(stack));
-  let before = new Map<string, string>();
-  let after = new Map<string, string>();
-  let bots = process.cpuUsage();
-  let t0 = 0;
-  let seconds = 0;
-  let spent: Record<string, number> = {};
-  let kernel: Record<string, number> = {};
-  let saves = { saves: 0, batches: 0 };
-  const lag = new LagSampler();
-  let maxLag = 0;
-  // The children report their counters every second: read them only after
-  // a quiet second on each side of the window, so they cover it exactly.
-  const settle = () => sleep(1200);
-  const window = {
-    start: async () => {
-      await settle();
-      before = await queryStats(stack.statsPort);
-      saves = await storeSaves(stack);
-      lag.start(stack.statsPort);
-      cpu.start();
-      bots = process.cpuUsage();
-      t0 = Date.now();
-    },
-    stop: async () => {
-      seconds = (Date.now() - t0) / 1000;
-      spent = cpu.stop();
-      kernel = cpu.kernel;
-      maxLag = lag.stop();
-      const b = process.cpuUsage(bots);
-      bots = { user: b.user, system: b.system };
-      const s = await storeSaves(stack);
-      saves = { saves: s.saves - saves.saves, batches: s.batches - saves.batches };
-      await settle();
-      after = await queryStats(stack.statsPort);
-    },
-  };
+  const window = new FullPathWindow(stack, new CpuMeter(await serverPids(stack)));
   const full = await playBots({
     host: '127.0.0.1',
     port: ws ? stack.webPort : stack.gamePort,
@@ -217,12 +181,14 @@ async function fullPath(
     window,
   });
   for (const b of full.bots) b.stop();
-  const c = counted(before, after);
+  const w = window;
+  const c = counted(w.before, w.after);
   const scenario = stack.replica
     ? 'full path (replica set)'
     : ws
       ? 'full path (WebSocket)'
       : 'full path';
+  const { seconds, spent, kernel, saves, bots, maxLag } = w;
   const m = {
     scenario,
     raw,
@@ -238,6 +204,54 @@ async function fullPath(
   reportFullPath(rows, m);
   const total = Object.values(spent).reduce((a, b) => a + b, 0);
   return { rate: c.commands / seconds, cpuPerCommand: total / Math.max(1, c.commands) };
+}
+
+/**
+ * The full path's measured window: the server's counters, every server
+ * process's CPU (and its kernel share), Tarantool's saves and batches, the
+ * bots' CPU and the queue lag. The children report their counters every
+ * second: they are read only after a quiet second on each side of the
+ * window, so they cover it exactly.
+ */
+class FullPathWindow {
+  before = new Map<string, string>();
+  after = new Map<string, string>();
+  bots = process.cpuUsage();
+  seconds = 0;
+  spent: Record<string, number> = {};
+  kernel: Record<string, number> = {};
+  saves = { saves: 0, batches: 0 };
+  maxLag = 0;
+  private t0 = 0;
+  private readonly lag = new LagSampler();
+
+  constructor(
+    private readonly stack: BenchStack,
+    private readonly cpu: CpuMeter,
+  ) {}
+
+  readonly start = async () => {
+    await sleep(1200);
+    this.before = await queryStats(this.stack.statsPort);
+    this.saves = await storeSaves(this.stack);
+    this.lag.start(this.stack.statsPort);
+    this.cpu.start();
+    this.bots = process.cpuUsage();
+    this.t0 = Date.now();
+  };
+
+  readonly stop = async () => {
+    this.seconds = (Date.now() - this.t0) / 1000;
+    this.spent = this.cpu.stop();
+    this.kernel = this.cpu.kernel;
+    this.maxLag = this.lag.stop();
+    const b = process.cpuUsage(this.bots);
+    this.bots = { user: b.user, system: b.system };
+    const s = await storeSaves(this.stack);
+    this.saves = { saves: s.saves - this.saves.saves, batches: s.batches - this.saves.batches };
+    await sleep(1200);
+    this.after = await queryStats(this.stack.statsPort);
+  };
 }
 
 /**
