@@ -78,22 +78,23 @@ local function current_owner(player_id, epoch)
 end
 
 -- The player row's fields; `state` is the stored farm (JSON text, opaque here).
+-- Returns xp and last_seen as numbers (last_seen 0 when nil or box.NULL), or nil, err.
 local function check_row_fields(name, xp, last_seen, state)
     if check.str(name, 256) == nil then return check.bad('row.name must be a string of at most 256 bytes') end
-    if check.count(xp) == nil then return check.bad('row.xp must be an integer >= 0') end
-    if last_seen ~= nil and check.number(last_seen, 0, 1e15) == nil then
-        return check.bad('row.last_seen must be a number')
-    end
+    xp = check.count(xp)
+    if xp == nil then return check.bad('row.xp must be an integer >= 0') end
+    if last_seen == nil then last_seen = 0 end
+    last_seen = check.number(last_seen, 0, 1e15)
+    if last_seen == nil then return check.bad('row.last_seen must be a number') end
     if check.str(state, 1048576) == nil then return check.bad('row.state must be a string of at most 1 MiB') end
-    return true
+    return xp, last_seen
 end
 
 local function check_row(row)
     if type(row) ~= 'table' then return check.bad('row must be a map') end
-    local ok, err = check_row_fields(row.name, row.xp, row.last_seen, row.state)
-    if not ok then return nil, err end
-    return { name = row.name, xp = check.count(row.xp), last_seen = check.number(row.last_seen or 0, 0, 1e15),
-        state = row.state }
+    local xp, last_seen = check_row_fields(row.name, row.xp, row.last_seen, row.state)
+    if xp == nil then return nil, last_seen end
+    return { name = row.name, xp = xp, last_seen = last_seen, state = row.state }
 end
 
 -- gs.restore(player_id, epoch, version, row) -> {version} | nil, EXISTS
@@ -147,7 +148,7 @@ local function check_events(flat)
 end
 
 local function check_gifts_acks(player_id, gifts, acks)
-    if gifts == nil or type(gifts) ~= 'table' or #gifts > const.LIMITS.max_gifts then
+    if type(gifts) ~= 'table' or #gifts > const.LIMITS.max_gifts then
         return check.bad('gifts must be a list of at most ' .. const.LIMITS.max_gifts)
     end
     for _, g in ipairs(gifts) do
@@ -157,7 +158,7 @@ local function check_gifts_acks(player_id, gifts, acks)
         end
         if check.id(g.to) == player_id then return check.bad('a gift cannot go to its sender') end
     end
-    if acks == nil or type(acks) ~= 'table' or #acks > const.LIMITS.max_acks then
+    if type(acks) ~= 'table' or #acks > const.LIMITS.max_acks then
         return check.bad('inbox_acks must be a list of at most ' .. const.LIMITS.max_acks)
     end
     for _, id in ipairs(acks) do
@@ -183,10 +184,11 @@ local function check_save(f)
     if type(f) ~= 'table' then return check.bad('a save must be an array or a map') end
     local player_id = check.id(f[1])
     if player_id == nil then return check.bad('player_id must be an integer 1..2^53-1') end
-    if check.id(f[2]) == nil then return check.bad('epoch must be an integer >= 1') end
+    local epoch = check.id(f[2])
+    if epoch == nil then return check.bad('epoch must be an integer >= 1') end
     local version = check.id(f[3])
     if version == nil then return check.bad('version must be an integer >= 1') end
-    local _, ferr = current_owner(player_id, f[2])
+    local _, ferr = current_owner(player_id, epoch)
     if ferr then
         counters.fenced = counters.fenced + 1
         return nil, ferr
@@ -198,8 +200,8 @@ local function check_save(f)
         return nil, { code = const.E.VERSION_CONFLICT, stored_version = stored_version,
             message = string.format('player %d: version %d is not %d + 1', player_id, version, stored_version) }
     end
-    local ok, rerr = check_row_fields(f[4], f[5], f[6], f[7])
-    if not ok then return nil, rerr end
+    local xp, last_seen = check_row_fields(f[4], f[5], f[6], f[7])
+    if xp == nil then return nil, last_seen end
     local events, eerr = check_events(f[8])
     if events == nil then return nil, eerr end
     -- nil or box.NULL (msgpack nil) when there are none: `or` would keep box.NULL.
@@ -208,9 +210,7 @@ local function check_save(f)
     if acks == nil then acks = NONE end
     local gok, gerr = check_gifts_acks(player_id, gifts, acks)
     if not gok then return nil, gerr end
-    local last_seen = f[6]
-    if last_seen == nil then last_seen = 0 end
-    f[1], f[3], f[5], f[6], f[8], f[9], f[10] = player_id, version, check.count(f[5]), last_seen, events, gifts, acks
+    f[1], f[3], f[5], f[6], f[8], f[9], f[10] = player_id, version, xp, last_seen, events, gifts, acks
     return f
 end
 

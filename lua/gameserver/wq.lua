@@ -98,11 +98,6 @@ function M.put_events(events, now)
     return first
 end
 
--- One event on its own (a group of one).
-function M.put_event(player_id, event_type, payload, now)
-    return M.put_events({ { player_id, event_type, payload } }, now)
-end
-
 -- The events of an event entry, each {player_id, type, payload, time}. An
 -- entry queued before event groups holds one event as its body.
 local function group_of(t)

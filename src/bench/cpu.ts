@@ -34,12 +34,6 @@ export function cpuTimes(pid: number): { user: number; system: number } {
   }
 }
 
-/** utime + stime of one process, microseconds; 0 when it is gone. */
-export function cpuMicros(pid: number): number {
-  const t = cpuTimes(pid);
-  return t.user + t.system;
-}
-
 /** CPU spent by groups of processes between start() and stop(), microseconds a group. */
 export class CpuMeter {
   private before = new Map<number, { user: number; system: number }>();

@@ -40,17 +40,23 @@ const BENCH_CATALOG = path.join(REPO_ROOT, 'bench', 'catalog.json');
 const IDLE = Number(process.env.BENCH_IDLE ?? 10000);
 const FULL_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
-async function rawCallRate(host: string, port: number, password: string): Promise<number> {
+/** A connection to the stack's Tarantool as the workers' user. */
+async function storeClient(stack: BenchStack, maxInFlight: number): Promise<TarantoolClient> {
   const c = new TarantoolClient({
-    host,
-    port,
+    host: stack.tt.host,
+    port: stack.tt.port,
     user: 'gs_worker',
-    password,
+    password: stack.workerPassword,
     callTimeoutMs: 10000,
     connectTimeoutMs: 5000,
-    maxInFlight: 100000,
+    maxInFlight,
   });
   await c.connect();
+  return c;
+}
+
+async function rawCallRate(stack: BenchStack): Promise<number> {
+  const c = await storeClient(stack, 100000);
   let n = 0;
   const until = Date.now() + 3000;
   const t0 = Date.now();
@@ -68,16 +74,7 @@ async function rawCallRate(host: string, port: number, password: string): Promis
 
 /** gs.stats, as the workers' user reads it. */
 async function storeStats(stack: BenchStack): Promise<Record<string, unknown>> {
-  const c = new TarantoolClient({
-    host: stack.tt.host,
-    port: stack.tt.port,
-    user: 'gs_worker',
-    password: stack.workerPassword,
-    callTimeoutMs: 10000,
-    connectTimeoutMs: 5000,
-    maxInFlight: 10,
-  });
-  await c.connect();
+  const c = await storeClient(stack, 10);
   try {
     return (await c.proc('gs.stats', [])) as Record<string, unknown>;
   } finally {
@@ -165,7 +162,7 @@ async function fullPath(
 ): Promise<{ rate: number; cpuPerCommand: number }> {
   const ws = transport === 'ws';
   say(`1/5 full path${ws ? ' over WebSocket' : ''}: 1,000 bots, mutating mix`);
-  const raw = await rawCallRate(stack.tt.host, stack.tt.port, stack.workerPassword);
+  const raw = await rawCallRate(stack);
   const window = new FullPathWindow(stack, new CpuMeter(await serverPids(stack)));
   const full = await playBots({
     host: '127.0.0.1',
@@ -181,14 +178,13 @@ async function fullPath(
     window,
   });
   for (const b of full.bots) b.stop();
-  const w = window;
-  const c = counted(w.before, w.after);
+  const c = counted(window.before, window.after);
   const scenario = stack.replica
     ? 'full path (replica set)'
     : ws
       ? 'full path (WebSocket)'
       : 'full path';
-  const { seconds, spent, kernel, saves, bots, maxLag } = w;
+  const { seconds, spent, kernel, saves, bots, maxLag } = window;
   const m = {
     scenario,
     raw,
@@ -262,13 +258,7 @@ class FullPathWindow {
 async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: number) {
   const rate = Math.round(peak / 2);
   say(`open loop: 1,000 bots at ${rate} commands/s (half the peak)`);
-  // The workers report their histograms every second: read after a quiet
-  // second on each side of the window.
-  type Buckets = Awaited<ReturnType<typeof serverBuckets>>;
-  let before: Buckets | null = null;
-  let after: Buckets | null = null;
-  let txBefore: Record<string, number> = {};
-  let txAfter: Record<string, number> = {};
+  const server = new ServerLatency(stack);
   const { bots, summary } = await playBots({
     host: '127.0.0.1',
     port: stack.gamePort,
@@ -279,18 +269,7 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
     mix: MUTATING_MIX,
     catalog,
     token: benchToken,
-    window: {
-      start: async () => {
-        await sleep(1200);
-        before = await serverBuckets(stack.adminPort);
-        txBefore = await txLag(stack);
-      },
-      stop: async () => {
-        txAfter = await txLag(stack);
-        await sleep(1200);
-        after = await serverBuckets(stack.adminPort);
-      },
-    },
+    window: server,
   });
   for (const b of bots) b.stop();
   const row = (figure: string, value: number, unit: string) =>
@@ -307,23 +286,52 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
   row('latency p99.9', summary.latencyMs.p999, 'ms');
   // The bots' figures include their own event loop (timers firing
   // together, writes, GC); the workers' histogram is the server's share.
-  const b = before as Buckets | null;
-  const a = after as Buckets | null;
-  if (!b || !a) return;
-  const server = (q: number) => quantileBetween(b.commands, a.commands, q) * 1000;
-  row('  in the workers (command queued -> answered), p50', server(0.5), 'ms');
-  row('  in the workers, p99', server(0.99), 'ms');
-  row('  in the workers, p99.9', server(0.999), 'ms');
-  const call = (q: number) => quantileBetween(b.saveBatches, a.saveBatches, q) * 1000;
-  row('  of which a gs.save_batch call (sent -> answered), p50', call(0.5), 'ms');
-  row('  of which a gs.save_batch call, p99', call(0.99), 'ms');
-  const tx = (k: string) => (txAfter[k] ?? 0) - (txBefore[k] ?? 0);
-  row('Tarantool TX thread: wakes (every 5 ms) in the window', tx('ticks'), '');
-  for (const k of ['late_5ms', 'late_10ms', 'late_20ms', 'late_50ms'])
-    row(`  of which ${k.replace('_', ' by > ')}`, tx(k), '');
-  row('gs.save_batch commits (the WAL write) in the window', tx('commits'), '');
-  for (const k of ['commit_5ms', 'commit_10ms', 'commit_20ms', 'commit_50ms'])
-    row(`  of which longer than ${k.slice('commit_'.length)}`, tx(k), '');
+  server.report(row);
+}
+
+/**
+ * The server's side of the open loop's window: the workers' command and
+ * gs.save_batch histograms (reported every second: read after a quiet
+ * second on each side) and Tarantool's TX lateness and commit counters.
+ */
+class ServerLatency {
+  private before: Awaited<ReturnType<typeof serverBuckets>> | null = null;
+  private after: Awaited<ReturnType<typeof serverBuckets>> | null = null;
+  private txBefore: Record<string, number> = {};
+  private txAfter: Record<string, number> = {};
+
+  constructor(private readonly stack: BenchStack) {}
+
+  readonly start = async () => {
+    await sleep(1200);
+    this.before = await serverBuckets(this.stack.adminPort);
+    this.txBefore = await txLag(this.stack);
+  };
+
+  readonly stop = async () => {
+    this.txAfter = await txLag(this.stack);
+    await sleep(1200);
+    this.after = await serverBuckets(this.stack.adminPort);
+  };
+
+  report(row: (figure: string, value: number, unit: string) => void): void {
+    const { before: b, after: a } = this;
+    if (!b || !a) return;
+    const server = (q: number) => quantileBetween(b.commands, a.commands, q) * 1000;
+    row('  in the workers (command queued -> answered), p50', server(0.5), 'ms');
+    row('  in the workers, p99', server(0.99), 'ms');
+    row('  in the workers, p99.9', server(0.999), 'ms');
+    const call = (q: number) => quantileBetween(b.saveBatches, a.saveBatches, q) * 1000;
+    row('  of which a gs.save_batch call (sent -> answered), p50', call(0.5), 'ms');
+    row('  of which a gs.save_batch call, p99', call(0.99), 'ms');
+    const tx = (k: string) => (this.txAfter[k] ?? 0) - (this.txBefore[k] ?? 0);
+    row('Tarantool TX thread: wakes (every 5 ms) in the window', tx('ticks'), '');
+    for (const k of ['late_5ms', 'late_10ms', 'late_20ms', 'late_50ms'])
+      row(`  of which ${k.replace('_', ' by > ')}`, tx(k), '');
+    row('gs.save_batch commits (the WAL write) in the window', tx('commits'), '');
+    for (const k of ['commit_5ms', 'commit_10ms', 'commit_20ms', 'commit_50ms'])
+      row(`  of which longer than ${k.slice('commit_'.length)}`, tx(k), '');
+  }
 }
 
 function reportFullPath(

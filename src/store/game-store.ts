@@ -206,12 +206,8 @@ export class GameStore {
       const batch = this.queue.splice(0, this.maxBatch);
       this.counters.saveBatches++;
       this.counters.saves += batch.length;
-      const t0 = performance.now();
-      const observed = () =>
-        this.client.observe?.('gs.save_batch', (performance.now() - t0) / 1000);
       this.client.call('gs.save_batch', [batch.map((p) => p.arg)]).then(
         (result) => {
-          observed();
           let results: unknown[];
           try {
             results = list(procedureResult('gs.save_batch', result), 'save_batch results');
@@ -231,7 +227,6 @@ export class GameStore {
           });
         },
         (err: Error) => {
-          observed();
           for (const p of batch) p.reject(err);
         },
       );

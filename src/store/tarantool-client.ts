@@ -195,25 +195,33 @@ export class TarantoolClient extends EventEmitter {
     });
   }
 
+  /** Calls one of our procedures: its first return value, or the StoreError of its `nil, err`. */
+  async proc(name: string, args: unknown[], timeoutMs?: number): Promise<unknown> {
+    return procedureResult(name, await this.call(name, args, timeoutMs));
+  }
+
+  /** Told the duration of every call, sent or refused (metrics); set by the process runtime. */
+  observe: ((procedure: string, seconds: number) => void) | null = null;
+
   /**
    * Calls a Tarantool function. Resolves with its return values; rejects
    * with StoreError: STORE_UNAVAILABLE/STORE_OVERLOADED (not sent),
    * STORE_TIMEOUT/STORE_DISCONNECTED (outcome unknown), STORE_FAILED.
    */
-  /** Calls one of our procedures: its first return value, or the StoreError of its `nil, err`. */
-  async proc(name: string, args: unknown[], timeoutMs?: number): Promise<unknown> {
+  async call(
+    name: string,
+    args: unknown[],
+    timeoutMs = this.options.callTimeoutMs,
+  ): Promise<unknown[]> {
     const t0 = performance.now();
     try {
-      return procedureResult(name, await this.call(name, args, timeoutMs));
+      return await this.send(name, args, timeoutMs);
     } finally {
       this.observe?.(name, (performance.now() - t0) / 1000);
     }
   }
 
-  /** Told the duration of every procedure call (metrics); set by the process runtime. */
-  observe: ((procedure: string, seconds: number) => void) | null = null;
-
-  call(name: string, args: unknown[], timeoutMs = this.options.callTimeoutMs): Promise<unknown[]> {
+  private send(name: string, args: unknown[], timeoutMs: number): Promise<unknown[]> {
     if (this.current !== 'connected') {
       this.counters.refused++;
       return Promise.reject(
