@@ -104,6 +104,22 @@ local steps = {
             mailbox:create_index('expires', { parts = { 'expires', 'id' }, if_not_exists = true })
         end,
     },
+    {
+        version = 2,
+        name = 'players: coins and level, carried to MySQL by the drainer',
+        up = function()
+            -- The analytics columns of the MySQL row, written by the worker
+            -- with each save so the drainer need not parse the state. Rows
+            -- saved before (or by an older worker) lack them: nullable.
+            local players = box.space.players
+            local format = players:format()
+            if #format == 6 then
+                table.insert(format, { name = 'coins', type = 'unsigned', is_nullable = true })
+                table.insert(format, { name = 'level', type = 'unsigned', is_nullable = true })
+                players:format(format)
+            end
+        end,
+    },
 }
 
 migrations.steps = steps

@@ -90,11 +90,25 @@ local function check_row_fields(name, xp, last_seen, state)
     return xp, last_seen
 end
 
+-- coins and level, the analytics columns the drainer copies to MySQL: both
+-- or neither (nil or box.NULL; the drainer then reads them from the state).
+-- Returns true, coins, level (nils for neither) or nil, err.
+local function check_columns(coins, level)
+    if coins == nil and level == nil then return true end
+    coins, level = check.count(coins), check.count(level)
+    if coins == nil or level == nil then
+        return check.bad('coins and level must be whole numbers >= 0, both or neither')
+    end
+    return true, coins, level
+end
+
 local function check_row(row)
     if type(row) ~= 'table' then return check.bad('row must be a map') end
     local xp, last_seen = check_row_fields(row.name, row.xp, row.last_seen, row.state)
     if xp == nil then return nil, last_seen end
-    return { name = row.name, xp = xp, last_seen = last_seen, state = row.state }
+    local ok, coins, level = check_columns(row.coins, row.level)
+    if not ok then return nil, coins end
+    return { name = row.name, xp = xp, last_seen = last_seen, state = row.state, coins = coins, level = level }
 end
 
 -- gs.restore(player_id, epoch, version, row) -> {version} | nil, EXISTS
@@ -112,12 +126,12 @@ function M.restore(player_id, epoch, version, row)
     if stored ~= nil then
         return nil, { code = const.E.EXISTS, message = 'player is already stored', player = player_map(stored) }
     end
-    players():insert({ player_id, version, s.name, s.xp, s.last_seen, s.state })
+    players():insert({ player_id, version, s.name, s.xp, s.last_seen, s.state, s.coins, s.level })
     return { version = version }
 end
 
 -- A save as a map: {player_id=, epoch=, version=, row={name=, xp=, last_seen=,
--- state=}, events={{type=, payload=}, ...}, gifts=, inbox_acks=}. Returns
+-- state=, coins=, level=}, events={{type=, payload=}, ...}, gifts=, inbox_acks=}. Returns
 -- its fields in the positional order (events flattened), or nil, err.
 local function fields_of_map(raw)
     local row = raw.row
@@ -131,7 +145,7 @@ local function fields_of_map(raw)
         flat[#flat + 1] = e.payload or ''
     end
     return { raw.player_id, raw.epoch, raw.version, row.name, row.xp, row.last_seen, row.state, flat,
-        raw.gifts, raw.inbox_acks }
+        raw.gifts, raw.inbox_acks, row.coins, row.level }
 end
 
 local function check_events(flat)
@@ -176,10 +190,11 @@ end
 local NONE = setmetatable({}, { __newindex = function() error('NONE is read-only') end })
 
 -- Checks one save without writing; the save is positional: {player_id,
--- epoch, version, name, xp, last_seen, state, events, gifts, inbox_acks}
--- with events flat ({type, payload, type, payload, ...}) and gifts and
--- inbox_acks nil when there are none. Returns it checked (the same table,
--- missing lists filled in) or nil, err.
+-- epoch, version, name, xp, last_seen, state, events, gifts, inbox_acks,
+-- coins, level} with events flat ({type, payload, type, payload, ...}),
+-- gifts and inbox_acks nil when there are none, coins and level nil when
+-- not sent (an older worker). Returns it checked (the same table, missing
+-- lists filled in) or nil, err.
 local function check_save(f)
     if type(f) ~= 'table' then return check.bad('a save must be an array or a map') end
     local player_id = check.id(f[1])
@@ -210,7 +225,10 @@ local function check_save(f)
     if acks == nil then acks = NONE end
     local gok, gerr = check_gifts_acks(player_id, gifts, acks)
     if not gok then return nil, gerr end
+    local cok, coins, level = check_columns(f[11], f[12])
+    if not cok then return nil, coins end
     f[1], f[3], f[5], f[6], f[8], f[9], f[10] = player_id, version, xp, last_seen, events, gifts, acks
+    f[11], f[12] = coins, level
     return f
 end
 
@@ -218,7 +236,7 @@ end
 -- (written by the caller). Runs inside the caller's transaction: no yield.
 local function apply_save(f, now, notices, events)
     local player_id, version = f[1], f[3]
-    players():replace({ player_id, version, f[4], f[5], f[6], f[7] })
+    players():replace({ player_id, version, f[4], f[5], f[6], f[7], f[11], f[12] })
     wq.put_player(player_id, version, now)
     local flat = f[8]
     for i = 1, #flat, 2 do

@@ -142,13 +142,27 @@ local function compact_entry(t)
     return { KIND_EVENT, t.key, 0, t.attempts, group }, #group, 0
 end
 
+-- opts.compact = 2: a player entry carries the player tuple as it is stored,
+-- {'p', key, version, attempts, {id, version, name, xp, last_seen, state[,
+-- coins, level]}}: the tuple goes out as its own msgpack, so the state is
+-- never copied into a Lua string. Events as in compact_entry.
+local function tuple_entry(t)
+    if t[1] == KIND_PLAYER then
+        local p = box.space.players:get(t[2])
+        if p == nil then return { KIND_PLAYER, t[2], 0, t[5] }, 1, 0 end
+        local version = p[2]
+        return { KIND_PLAYER, t[2], version, t[5], p }, 1, version
+    end
+    return compact_entry(t)
+end
+
 -- wq.take(consumer, max, lease_seconds, timeout_seconds, opts) -> entries
 -- Leases ready entries, oldest first, until they hold max rows (a player
 -- entry is one row, an event group one per event; the first entry is always
 -- taken); waits up to timeout for one.
 -- opts.min_age (seconds): only entries ready for at least that long, so that
 -- repeated saves of a player coalesce into one write (write-behind delay).
--- opts.compact: entries as flat arrays (see compact_entry).
+-- opts.compact: entries as flat arrays (true: see compact_entry; 2: see tuple_entry).
 function M.take(consumer, max, lease, timeout, opts)
     consumer = check.name(consumer)
     if consumer == nil then return check.bad('consumer must be a non-empty string') end
@@ -163,7 +177,7 @@ function M.take(consumer, max, lease, timeout, opts)
     opts = type(opts) == 'table' and opts or {}
     local min_age = check.number(opts.min_age or 0, 0, 60)
     if min_age == nil then return check.bad('opts.min_age must be 0..60 seconds') end
-    local make = opts.compact and compact_entry or entry
+    local make = opts.compact == 2 and tuple_entry or opts.compact and compact_entry or entry
     local deadline = fiber.clock() + timeout
     while true do
         local now = clock.time()
@@ -212,24 +226,27 @@ end
 
 -- wq.ack(entries) -> {deleted=, kept=}. entries: {kind, key, version} as taken.
 -- A player entry whose player was saved again since the take (its version
--- moved on) stays queued.
+-- moved on) stays queued. No read of the entry first: delete and update
+-- say whether it was there.
 function M.ack(entries)
     entries = check.list(entries, const.LIMITS.max_take)
     if entries == nil then return check.bad('entries must be a list') end
     local deleted, kept = 0, 0
     local now = clock.time()
+    local q = space()
     box.begin()
-    each_ref(entries, function(t, version)
-        drop_lease(t.kind, t.key)
-        if t.kind == KIND_EVENT or player_version(t.key) == version then
-            space():delete({ t.kind, t.key })
-            deleted = deleted + 1
-        else
+    for _, e in ipairs(entries) do
+        local kind, key = e.kind or e[1], check.id(e.key or e[2])
+        if (kind == KIND_PLAYER or kind == KIND_EVENT) and key ~= nil then
+            drop_lease(kind, key)
+            if kind == KIND_EVENT or player_version(key) == (check.count(e.version or e[3]) or 0) then
+                if q:delete({ kind, key }) ~= nil then deleted = deleted + 1 end
             -- A newer save came meanwhile: it waits its own write-behind delay.
-            space():update({ t.kind, t.key }, { { '=', 'attempts', 0 }, { '=', 'ready_since', now } })
-            kept = kept + 1
+            elseif q:update({ kind, key }, { { '=', 'attempts', 0 }, { '=', 'ready_since', now } }) ~= nil then
+                kept = kept + 1
+            end
         end
-    end)
+    end
     box.commit()
     counters.ack = counters.ack + deleted
     if kept > 0 then M.notify() end

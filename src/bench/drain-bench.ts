@@ -1,3 +1,4 @@
+import { CpuMeter } from './cpu';
 import { saveResults } from './results';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,7 @@ import { createDrainer } from '../drainer/drainer';
 import { MysqlSink } from '../drainer/mysql-sink';
 import { type PlayerRow, playerParams, UPSERT_PLAYERS_SQL } from '../store/mysql/players';
 import { loadConfig } from '../config/load';
-import { loadCatalog } from '../game/catalog';
+import { levelOf, loadCatalog } from '../game/catalog';
 import { newFarm, serializeFarm } from '../game/farm';
 import { silentLogger } from '../log/logger';
 import { GameStore } from '../store/game-store';
@@ -30,7 +31,17 @@ const MIN_AGE_MS = Number(process.env.BENCH_MIN_AGE_MS ?? loadConfig({ env: {} }
 const ROWS = Number(process.env.BENCH_ROWS ?? 50000);
 const catalog = loadCatalog();
 
-const state = serializeFarm(newFarm(catalog, 1));
+const farm = newFarm(catalog, 1);
+const state = serializeFarm(farm);
+/** A save's row as a worker sends it: the state and its coins and level. */
+const rowOf = (id: number, xp: number) => ({
+  name: `p${id}`,
+  xp,
+  lastSeen: 0,
+  state,
+  coins: farm.coins,
+  level: levelOf(catalog, xp),
+});
 
 /** The limit: raw batched upserts, one transaction a batch, one process. */
 async function rawUpsertRate(pool: mysql.Pool): Promise<number> {
@@ -67,8 +78,7 @@ async function queueSaves(store: GameStore): Promise<Map<number, number>> {
       ids.map(async (id) => {
         const { epoch } = await store.claim(id, 'bench');
         epochs.set(id, epoch);
-        const fields = { name: `p${id}`, xp: 1, lastSeen: 0, state: state };
-        await store.save({ playerId: id, epoch, version: 1, row: fields });
+        await store.save({ playerId: id, epoch, version: 1, row: rowOf(id, 1) });
       }),
     );
   }
@@ -85,8 +95,7 @@ async function saveTenTimesASecond(store: GameStore, epochs: Map<number, number>
     await Promise.all(
       [...versions.keys()].map(async (id) => {
         const v = versions.get(id)! + 1;
-        const fields = { name: `p${id}`, xp: v, lastSeen: 0, state: state };
-        await store.save({ playerId: id, epoch: epochs.get(id)!, version: v, row: fields });
+        await store.save({ playerId: id, epoch: epochs.get(id)!, version: v, row: rowOf(id, v) });
         versions.set(id, v);
         saves++;
       }),
@@ -116,7 +125,21 @@ function drainerFor(queue: QueueStore, pool: mysql.Pool, minAgeMs: number) {
   });
 }
 
-function report(rawRate: number, drainRate: number, saves: number, written: number): void {
+/** CPU a row of each process over a window: the bench process (raw client or drainer), Tarantool, MariaDB. */
+type CpuPerRow = Record<string, number>;
+
+function cpuPerRow(meter: CpuMeter, rows: number): CpuPerRow {
+  const spent = meter.stop();
+  return Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, v / rows]));
+}
+
+function report(
+  rawRate: number,
+  drainRate: number,
+  saves: number,
+  written: number,
+  cpu: { raw: CpuPerRow; drain: CpuPerRow },
+): void {
   const line = (figure: string, value: string) =>
     console.log(`${figure.padEnd(52)} ${value.padStart(10)}`);
   console.log(
@@ -126,6 +149,11 @@ function report(rawRate: number, drainRate: number, saves: number, written: numb
   line('raw batched upsert rows/s (one Node process)', rawRate.toFixed(0));
   line('drainer rows/s through the queue', drainRate.toFixed(0));
   line('drainer / raw', (drainRate / rawRate).toFixed(2));
+  const perRow = (c: CpuPerRow) =>
+    Object.entries(c)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(', ');
+  console.log(`CPU a row, µs: raw: ${perRow(cpu.raw)}; drainer: ${perRow(cpu.drain)}`);
   line('game saves (1,000 players x 10/s for 10 s)', String(saves));
   line('MySQL player writes for them', String(written));
   line('coalescing ratio (MySQL writes per save)', (written / saves).toFixed(3));
@@ -133,6 +161,13 @@ function report(rawRate: number, drainRate: number, saves: number, written: numb
   const raw = { name: 'raw batched upsert rows/s, one Node process', value: rawRate };
   const file = saveResults('drain', [
     { scenario: 'drain', figure: 'drainer rows/s', value: drainRate, unit: '/s', baseline: raw },
+    ...Object.entries(cpu.drain).map(([k, v]) => ({
+      scenario: 'drain',
+      figure: `CPU a row drained: ${k}`,
+      value: v,
+      unit: 'µs',
+      baseline: { name: `raw upsert: ${k}`, value: cpu.raw[k] ?? 0 },
+    })),
     { scenario: 'drain', figure: 'game saves', value: saves, unit: '' },
     { scenario: 'drain', figure: 'MySQL player writes for them', value: written, unit: '' },
     { scenario: 'drain', figure: 'MySQL writes per save', value: written / saves, unit: '' },
@@ -172,15 +207,23 @@ async function main(): Promise<void> {
     conn.release();
     await Promise.all([wc.connect(), dc.connect()]);
     const store = new GameStore(wc);
+    const meter = () =>
+      new CpuMeter({ 'bench process': [process.pid], tarantool: [tt.pid], mariadb: [db.pid] });
+    const rawMeter = meter();
+    rawMeter.start();
     const rawRate = await rawUpsertRate(pool);
+    const rawCpu = cpuPerRow(rawMeter, ROWS);
     const epochs = await queueSaves(store);
     const queue = new QueueStore(dc);
     // Throughput of a full queue: no write-behind delay to wait out.
     const fast = drainerFor(queue, pool, 0);
+    const drainMeter = meter();
+    drainMeter.start();
     const t0 = process.hrtime.bigint();
     fast.start();
     while (fast.counters().players < ROWS) await sleep(5);
     const drainRate = ROWS / (Number(process.hrtime.bigint() - t0) / 1e9);
+    const drainCpu = cpuPerRow(drainMeter, ROWS);
     await fast.stop();
     // Coalescing: the configured delay, while 1,000 players save.
     const drainer = drainerFor(queue, pool, MIN_AGE_MS);
@@ -190,7 +233,7 @@ async function main(): Promise<void> {
     await sleep(300);
     const written = drainer.counters().players;
     await drainer.stop();
-    report(rawRate, drainRate, saves, written);
+    report(rawRate, drainRate, saves, written, { raw: rawCpu, drain: drainCpu });
   } finally {
     await Promise.all([wc.close(), dc.close()]);
     await pool.end().catch(() => undefined);

@@ -80,7 +80,12 @@ function toRows(
       // A player deleted from Tarantool since: nothing to write.
       if (!e.player) continue;
       const p = e.player;
-      const cols = analyticsColumns(p.state, p.xp, catalog);
+      // Carried with the save; a row saved before that (or by an older
+      // worker) has neither, and the state says.
+      const cols =
+        p.coins !== undefined && p.level !== undefined
+          ? { coins: p.coins, level: p.level }
+          : analyticsColumns(p.state, p.xp, catalog);
       players.push({
         id: p.id,
         version: p.version,

@@ -1,4 +1,5 @@
 import { type ErrorCode, StoreError } from '../errors';
+import { type Catalog, levelOf } from '../game/catalog';
 import type { Farm } from '../game/farm';
 import { serializeFarm } from '../game/farm';
 import type { Change } from '../game/rules';
@@ -23,6 +24,8 @@ export interface CommitDeps {
   counters: WorkerCounters;
   logger: Logger;
   clock: () => number;
+  /** The catalog in force (the level saved with each change comes from it). */
+  catalog: () => Catalog;
   /** Ends a session whose player is now owned elsewhere (a kick). */
   kick: (s: PlayerSession, reason: string) => void;
 }
@@ -58,7 +61,14 @@ export async function commit(
       playerId: s.playerId,
       epoch: s.epoch,
       version,
-      row: { name: farm.name, xp: farm.xp, lastSeen: deps.clock(), state: serializeFarm(farm) },
+      row: {
+        name: farm.name,
+        xp: farm.xp,
+        lastSeen: deps.clock(),
+        state: serializeFarm(farm),
+        coins: farm.coins,
+        level: levelOf(deps.catalog(), farm.xp),
+      },
       events: change.events,
       gifts: change.gifts,
       inboxAcks: change.inboxAcks,

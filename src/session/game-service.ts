@@ -57,6 +57,7 @@ export class GameService implements ConnectionHandler {
       counters: deps.counters,
       logger: deps.logger,
       clock: deps.clock,
+      catalog: deps.catalog,
       kick: (s, reason) => this.kick(s, reason),
     };
     this.ports = {
@@ -214,7 +215,14 @@ export class GameService implements ConnectionHandler {
     const cold = await this.deps.archive.load(s.playerId);
     if (cold.found) {
       const p = cold.player;
-      const fields = { name: p.name, xp: p.xp, lastSeen: p.lastSeen, state: p.state };
+      const fields = {
+        name: p.name,
+        xp: p.xp,
+        lastSeen: p.lastSeen,
+        state: p.state,
+        coins: p.coins,
+        level: p.level,
+      };
       await this.deps.store.restore(s.playerId, s.epoch, p.version, fields);
       s.farm = parseFarm(p.state, catalog);
       s.version = p.version;

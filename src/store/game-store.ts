@@ -12,6 +12,9 @@ export interface StoredPlayer {
   lastSeen: number;
   /** The stored farm: JSON text the worker wrote, opaque to the store (Tarantool field and MySQL column `state`). */
   state: string;
+  /** The farm's coins and level as the worker saved them; absent in rows saved before they were carried. */
+  coins?: number;
+  level?: number;
 }
 
 export interface InboxItem {
@@ -36,10 +39,21 @@ export interface PlayerRowFields {
   lastSeen: number;
   /** The stored farm, JSON text. */
   state: string;
+  /**
+   * The MySQL row's analytics columns, carried so the drainer need not parse
+   * the state: both or neither (then the drainer reads them from the state).
+   */
+  coins?: number;
+  level?: number;
 }
 
 function rowArg(r: PlayerRowFields): Raw {
-  return { name: r.name, xp: r.xp, last_seen: r.lastSeen, state: r.state };
+  const row: Raw = { name: r.name, xp: r.xp, last_seen: r.lastSeen, state: r.state };
+  if (r.coins !== undefined && r.level !== undefined) {
+    row.coins = r.coins;
+    row.level = r.level;
+  }
+  return row;
 }
 
 export interface SaveRequest {
@@ -82,7 +96,18 @@ function player(raw: unknown): StoredPlayer | null {
     xp: int(p.xp, 'player.xp'),
     lastSeen: num(p.last_seen, 'player.last_seen'),
     state: str(p.state, 'player.state'),
+    ...columnsOf(p.coins, p.level),
   };
+}
+
+/**
+ * coins and level of a stored row when it has both as whole numbers >= 0;
+ * otherwise neither (rows saved before they were carried), and the drainer
+ * reads them from the state.
+ */
+export function columnsOf(coins: unknown, level: unknown): { coins?: number; level?: number } {
+  const count = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+  return count(coins) && count(level) ? { coins: coins as number, level: level as number } : {};
 }
 
 function inboxItem(raw: unknown): InboxItem {
@@ -98,9 +123,10 @@ function inboxItem(raw: unknown): InboxItem {
 
 /**
  * A save as gs.save_batch takes it from workers: positional, {player_id,
- * epoch, version, name, xp, last_seen, state, events, gifts, inbox_acks},
- * events flat (type, payload, ...), gifts and inbox_acks nil when empty:
- * fewer tables for Tarantool to build and collect (lua/gameserver/players.lua).
+ * epoch, version, name, xp, last_seen, state, events, gifts, inbox_acks,
+ * coins, level}, events flat (type, payload, ...), gifts and inbox_acks nil
+ * when empty, coins and level left out when not known: fewer tables for
+ * Tarantool to build and collect (lua/gameserver/players.lua).
  */
 function saveArg(s: SaveRequest): unknown[] {
   assertId(s.playerId, 'playerId');
@@ -111,7 +137,7 @@ function saveArg(s: SaveRequest): unknown[] {
   const events: string[] = [];
   for (const e of s.events ?? []) events.push(e.type, e.payload);
   const r = s.row;
-  return [
+  const arg: unknown[] = [
     s.playerId,
     s.epoch,
     s.version,
@@ -123,6 +149,8 @@ function saveArg(s: SaveRequest): unknown[] {
     s.gifts?.length ? s.gifts : null,
     s.inboxAcks?.length ? s.inboxAcks : null,
   ];
+  if (r.coins !== undefined && r.level !== undefined) arg.push(r.coins, r.level);
+  return arg;
 }
 
 interface PendingSave {

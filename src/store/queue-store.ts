@@ -1,5 +1,5 @@
 import { int, list, num, obj, type Raw, str } from './decode';
-import type { StoredPlayer } from './game-store';
+import { columnsOf, type StoredPlayer } from './game-store';
 import type { TarantoolClient } from './tarantool-client';
 
 /** The drainer's view of the write queue (lua/gameserver/wq.lua). */
@@ -37,29 +37,33 @@ export interface QueueRef {
   version: number;
 }
 
-/** A compact entry from wq.take (see compact_entry in lua/gameserver/wq.lua). */
+/**
+ * The player of a player entry: the stored tuple {id, version, name, xp,
+ * last_seen, state[, coins, level]} in field 5 (compact = 2), or, from a
+ * Tarantool whose Lua predates it, the same six fields flat from field 5
+ * (compact = true); null when the player row is gone.
+ */
+function playerOf(e: unknown[]): StoredPlayer | null {
+  if (e.length < 5) return null;
+  const t = Array.isArray(e[4]) ? (e[4] as unknown[]) : e.slice(4);
+  return {
+    id: int(t[0], 'player.id'),
+    version: int(t[1], 'player.version'),
+    name: str(t[2], 'player.name'),
+    xp: int(t[3], 'player.xp'),
+    lastSeen: num(t[4], 'player.last_seen'),
+    state: str(t[5], 'player.state'),
+    ...columnsOf(t[6], t[7]),
+  };
+}
+
+/** A compact entry from wq.take (see compact_entry and tuple_entry in lua/gameserver/wq.lua). */
 function entry(raw: unknown): QueueEntry {
   const e = list(raw, 'queue entry');
   const key = int(e[1], 'entry.key');
   const attempts = int(e[3], 'entry.attempts');
   if (e[0] === 'p') {
-    return {
-      kind: 'p',
-      key,
-      attempts,
-      version: int(e[2], 'entry.version'),
-      player:
-        e.length < 10
-          ? null
-          : {
-              id: int(e[4], 'player.id'),
-              version: int(e[5], 'player.version'),
-              name: str(e[6], 'player.name'),
-              xp: int(e[7], 'player.xp'),
-              lastSeen: num(e[8], 'player.last_seen'),
-              state: str(e[9], 'player.state'),
-            },
-    };
+    return { kind: 'p', key, attempts, version: int(e[2], 'entry.version'), player: playerOf(e) };
   }
   if (e[0] === 'e') {
     const events = list(e[4], 'entry.events').map((raw, i): QueuedEvent => {
@@ -131,14 +135,7 @@ export class QueueStore {
   ): Promise<QueueEntry[]> {
     const r = await this.client.proc(
       proc,
-      [
-        ...head,
-        consumer,
-        max,
-        leaseSeconds,
-        waitSeconds,
-        { compact: true, min_age: minAgeSeconds },
-      ],
+      [...head, consumer, max, leaseSeconds, waitSeconds, { compact: 2, min_age: minAgeSeconds }],
       waitSeconds * 1000 + this.client.callTimeoutMs,
     );
     return list(r, proc).map(entry);

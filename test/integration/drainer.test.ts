@@ -6,7 +6,7 @@ import { createDrainer, type Drainer } from '../../src/drainer/drainer';
 import { MysqlSink } from '../../src/drainer/mysql-sink';
 import { REPO_ROOT } from '../../src/devstack/paths';
 import { spawnServer, stopPid } from '../../src/devstack/process';
-import { loadCatalog } from '../../src/game/catalog';
+import { levelOf, loadCatalog } from '../../src/game/catalog';
 import { newFarm, serializeFarm } from '../../src/game/farm';
 import pino from 'pino';
 import { silentLogger } from '../../src/log/logger';
@@ -141,6 +141,8 @@ describe('drainer (real Tarantool and MariaDB)', function () {
               xp: version,
               lastSeen: Date.now(),
               state: data ? data(id, version) : serializeFarm(farm),
+              // What a worker sends; a state made by `data` is not a farm.
+              ...(data ? {} : { coins: farm.coins, level: levelOf(catalog, version) }),
             },
             events: [{ type: 'test', payload: JSON.stringify({ player: id, version }) }],
           });
@@ -293,6 +295,36 @@ describe('drainer (real Tarantool and MariaDB)', function () {
     await drained();
     await assertConverged();
     assert.equal((await queueStats()).buried, 0, 'an outage buries nothing');
+  });
+
+  it('coins and level reach MySQL as the save carried them; a row saved without them gets them from its state', async () => {
+    await startDrainer();
+    const [carried, older] = [nextPlayer++, nextPlayer++];
+    const state = serializeFarm({ ...newFarm(catalog, carried), coins: 5 });
+    for (const id of [carried, older]) {
+      const { epoch } = await store.claim(id, 'test-worker');
+      // Different from the state on purpose: which one MySQL gets says who was read.
+      const columns = id === carried ? { coins: 77, level: 3 } : {};
+      const row = { name: `p${id}`, xp: 0, lastSeen: 0, state, ...columns };
+      await store.save({ playerId: id, epoch, version: 1, row });
+    }
+    await drained();
+    const conn = await mysqlConn();
+    try {
+      const [rows] = await conn.query<RowDataPacket[]>(
+        'SELECT id, coins, level FROM players WHERE id IN (?, ?) ORDER BY id',
+        [carried, older],
+      );
+      assert.deepEqual(
+        rows.map((r) => [Number(r.id), Number(r.coins), Number(r.level)]),
+        [
+          [carried, 77, 3],
+          [older, 5, levelOf(catalog, 0)],
+        ],
+      );
+    } finally {
+      await conn.end();
+    }
   });
 
   it('a poison entry is buried while the others are written', async () => {

@@ -66,6 +66,11 @@ describe('worker processes (real Tarantool, MariaDB, sockets)', function () {
     assert.deepEqual(plain(r.state?.inventory), [{ item: 'radish', qty: 1 }]);
     r = await a.request({ sell: { item: 'radish', qty: 1 } });
     assert.equal(r.state?.coins, 104);
+    assert.match(
+      await consoleEval(tt.consoleSocket, 'gs.get(100).coins, gs.get(100).level'),
+      /- 104\n- 1\n/,
+      'the save carries coins and level into the player row (for the drainer)',
+    );
     r = await a.request({ plant: { plot: 1, crop: 'oak' } });
     assert.equal(r.state?.plots?.length, 1);
     r = await a.request({ harvest: { plot: 1 } });
@@ -216,6 +221,11 @@ describe('worker processes (real Tarantool, MariaDB, sockets)', function () {
     assert.equal(l.loginOk?.state?.version, 41);
     assert.equal(l.loginOk?.state?.coins, 777);
     assert.equal(l.loginOk?.state?.name, 'Cold Farmer');
+    assert.match(
+      await consoleEval(tt.consoleSocket, 'gs.get(150).coins, gs.get(150).level'),
+      /- 777\n- 2\n/,
+      "the restore carries MySQL's coins and level",
+    );
     const r = await client.request({ sell: { item: 'radish', qty: 1 } });
     assert.equal(r.state?.version, 42, 'the next save follows the MySQL version');
   });

@@ -5,7 +5,7 @@ local helper = require('helper')
 helper.start()
 
 local test = tap.test('players')
-test:plan(16)
+test:plan(17)
 
 test:test('claim raises the epoch and reports the previous owner', function(t)
     t:plan(6)
@@ -156,6 +156,36 @@ test:test('save_batch with positional saves (as workers send them): versions bac
     local e24 = helper.claim(24)
     t:is(gs.save_batch({ { 24, e24, 1, 'p24', 0, box.NULL, state, box.NULL, box.NULL, box.NULL } })[1], 1,
         'nil lists and last_seen as box.NULL')
+end)
+
+test:test('coins and level travel with a save or a restore into the player row, both or neither', function(t)
+    t:plan(9)
+    local e = helper.claim(25)
+    local state = '{"coins":7}'
+    local r = gs.save_batch({
+        { 25, e, 1, 'p25', 5, 100, state, box.NULL, box.NULL, box.NULL, 7, 2 },
+        { 25, e, 2, 'p25', 5, 100, state, box.NULL, box.NULL, box.NULL, 7 },
+        { 25, e, 2, 'p25', 5, 100, state, box.NULL, box.NULL, box.NULL, -1, 2 },
+        { 25, e, 2, 'p25', 5, 100, state, box.NULL, box.NULL, box.NULL, box.NULL, box.NULL },
+    })
+    t:is(r[1], 1, 'a positional save with coins and level')
+    t:is(r[2].error.code, 'BAD_ARGUMENT', 'coins without level is refused')
+    t:is(r[3].error.code, 'BAD_ARGUMENT', 'negative coins are refused')
+    t:is(r[4], 2, 'both as msgpack nil: neither (an older worker)')
+    t:is_deeply({ #box.space.players:get(25), gs.get(25).coins }, { 6, nil }, 'neither: a row without them')
+    local row = helper.row('p25', 6, state)
+    row.coins, row.level = 9, 3
+    t:is(gs.save(25, e, 3, row).version, 3, 'a save as a map with them')
+    local p = gs.get(25)
+    t:is_deeply({ p.coins, p.level }, { 9, 3 }, 'stored in the player row')
+    local e26 = helper.claim(26)
+    local cold = helper.row('cold', 3)
+    cold.coins, cold.level = 40, 1
+    gs.restore(26, e26, 5, cold)
+    p = gs.get(26)
+    t:is_deeply({ p.version, p.coins, p.level }, { 5, 40, 1 }, 'a restore stores them too')
+    cold.level = 'x'
+    t:is(select(2, gs.restore(27, helper.claim(27), 1, cold)).code, 'BAD_ARGUMENT', 'a restore checks them')
 end)
 
 test:test('restore puts a player loaded from MySQL once', function(t)

@@ -5,7 +5,7 @@ local helper = require('helper')
 helper.start()
 
 local test = tap.test('wq')
-test:plan(16)
+test:plan(17)
 
 -- Takes everything ready and acks it, so each test starts from an empty queue.
 local function drain()
@@ -263,6 +263,25 @@ test:test('compact entries are flat arrays with the same content', function(t)
     t:is(got[1][10], '{}', 'player state in field 10')
     t:is(got[2][1] == 'e' and got[2][5][1][3], '{"a":1}', 'event group in field 5: {player_id, type, payload, time}')
     wq.ack({ { got[1][1], got[1][2], got[1][3] }, { got[2][1], got[2][2], got[2][3] } })
+end)
+
+test:test('compact = 2: a player entry carries the stored tuple, coins and level included', function(t)
+    t:plan(5)
+    drain()
+    local epoch = helper.claim(61)
+    local row = helper.row('p61', 3)
+    row.coins, row.level = 12, 4
+    assert(gs.save(61, epoch, 1, row, { { type = 'x', payload = '{}' } }))
+    local got = wq.take('c1', 100, 30, 0, { compact = 2 })
+    table.sort(got, function(a, b) return a[1] > b[1] end)
+    local p = got[1][5]
+    t:is(got[1][1] == 'p' and got[1][3], 1, 'a player entry, the taken version in field 3')
+    t:is_deeply({ p[1], p[2], p[3], p[4], p[6], p[7], p[8] }, { 61, 1, 'p61', 3, '{}', 12, 4 },
+        'field 5: {id, version, name, xp, last_seen, state, coins, level}')
+    t:is(got[2][1] == 'e' and got[2][5][1][2], 'x', 'an event group as in compact entries')
+    local r = wq.ack({ { 'p', 61, 1 }, { 'e', got[2][2], 0 }, { 'e', 999999999, 0 }, { 'z', 1, 0 } })
+    t:is_deeply({ r.deleted, r.kept }, { 2, 0 }, 'ack deletes both; an entry already gone or of no kind is skipped')
+    t:is(#wq.leases(), 0, 'no lease left')
 end)
 
 test:test('ack_take acks one batch and takes the next in one call', function(t)

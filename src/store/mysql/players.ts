@@ -1,6 +1,6 @@
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import { StoreError } from '../../errors';
-import type { StoredPlayer } from '../game-store';
+import { columnsOf, type StoredPlayer } from '../game-store';
 
 /**
  * The `players` and `events` tables (sql/migrations/001): the read side
@@ -33,7 +33,7 @@ export class PlayerArchive {
     let rows: RowDataPacket[];
     try {
       [rows] = await this.pool.query<RowDataPacket[]>({
-        sql: 'SELECT id, version, name, xp, last_seen, state FROM players WHERE id = ?',
+        sql: 'SELECT id, version, name, coins, xp, level, last_seen, state FROM players WHERE id = ?',
         values: [playerId],
         timeout: this.queryTimeoutMs,
       });
@@ -59,6 +59,7 @@ export class PlayerArchive {
         lastSeen: Number(row.last_seen),
         // MariaDB returns JSON columns as text, MySQL 8 as parsed values.
         state: typeof row.state === 'string' ? row.state : JSON.stringify(row.state),
+        ...columnsOf(row.coins === undefined ? undefined : Number(row.coins), row.level),
       },
     };
   }
