@@ -146,6 +146,8 @@ function counted(before: Map<string, string>, after: Map<string, string>) {
     commits: d('game_commits'),
     errors: d('game_errors'),
     byType,
+    drainBatches: d('drain_batches'),
+    drainRows: d('drain_rows') + d('drain_events'),
   };
 }
 
@@ -364,6 +366,8 @@ function reportFullPath(
   for (const [type, n] of c.byType) row(`  ${type} commands/s`, n / m.seconds, '/s');
   row('refusals/s', c.errors / m.seconds, '/s');
   row('saves per gs.save_batch call (Tarantool)', m.saves.saves / Math.max(1, m.saves.batches), '');
+  row('drain batches/s (one MySQL transaction each)', c.drainBatches / m.seconds, '/s');
+  row('rows per drain batch (players + events)', c.drainRows / Math.max(1, c.drainBatches), '');
   const total = Object.values(m.spent).reduce((a, b) => a + b, 0);
   row('server CPU per command, all server processes', total / Math.max(1, c.commands), 'µs');
   for (const [role, micros] of Object.entries(m.spent)) {

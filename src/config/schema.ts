@@ -412,6 +412,12 @@ export const schema = {
       60000,
       'Write-behind delay: take entries queued at least this long, so repeated saves of a player coalesce into one MySQL write (2.5 s: at most one write per 25 saves of a player saving 10 times a second); MySQL lags Tarantool by about this much.',
     ),
+    fillMs: ms(
+      100,
+      0,
+      10000,
+      'After a batch short of batchSize, wait this long before the next take, so batches fill under load: fewer, larger MySQL transactions (MySQL lags by up to this much more; 0: no wait).',
+    ),
     concurrency: {
       kind: 'int',
       min: 1,

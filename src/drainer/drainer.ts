@@ -28,6 +28,12 @@ export interface DrainerOptions {
    * change reaches MySQL after about this long).
    */
   minAgeMs: number;
+  /**
+   * After a batch short of batchSize (the queue had no more of age), wait
+   * this long before the next take, so batches fill: fewer, larger MySQL
+   * transactions. MySQL lags by up to this much more. 0 (the default): none.
+   */
+  fillMs?: number;
   /** Take -> write -> ack lanes running at once (leases keep them apart). */
   concurrency: number;
   backoffMinMs: number;
@@ -103,6 +109,13 @@ function toRows(
   return { players, events };
 }
 
+/** Rows in a batch as take counts them: a player entry is one, an event group one an event. */
+function rowsOf(entries: QueueEntry[]): number {
+  let rows = 0;
+  for (const e of entries) rows += e.kind === 'p' ? 1 : e.events.length;
+  return rows;
+}
+
 /**
  * The drain itself: take a batch, write it in one MySQL transaction, ack it
  * with the next take. A batch MySQL refuses for its data is split until the
@@ -124,6 +137,8 @@ class DrainLoop {
   };
   running = false;
   readonly wake = new AbortController();
+  /** The last round took a non-empty batch short of batchSize. */
+  private short = false;
 
   constructor(private readonly deps: DrainerDeps) {}
 
@@ -177,6 +192,7 @@ class DrainLoop {
     const { queue } = this.deps;
     const entries =
       toAck.length > 0 ? await queue.ackTake(toAck, ...take) : await queue.take(...take);
+    this.short = entries.length > 0 && rowsOf(entries) < o.batchSize;
     if (entries.length === 0) return [];
     let written: QueueEntry[];
     const t0 = performance.now();
@@ -199,6 +215,11 @@ class DrainLoop {
     return written;
   }
 
+  /** Sleeps, or less if stop() comes first. */
+  private pause(ms: number): Promise<void> {
+    return sleep(ms, undefined, { signal: this.wake.signal }).catch(() => undefined);
+  }
+
   /** Rounds until stopped; a failed round is logged and retried with backoff. */
   async run(): Promise<void> {
     const o = this.deps.options;
@@ -208,6 +229,7 @@ class DrainLoop {
       try {
         toAck = await this.round(toAck);
         backoff = o.backoffMinMs;
+        if (this.short && o.fillMs) await this.pause(o.fillMs);
       } catch (err) {
         // Written entries whose ack failed come back when their lease runs
         // out and are written again, harmlessly (idempotent writes).
@@ -217,7 +239,7 @@ class DrainLoop {
           { err: this.counters.lastError, backoffMs: backoff },
           'drain round failed; backing off',
         );
-        await sleep(backoff, undefined, { signal: this.wake.signal }).catch(() => undefined);
+        await this.pause(backoff);
         backoff = Math.min(backoff * 2, o.backoffMaxMs);
       }
     }

@@ -45,6 +45,7 @@ export async function startDrainerRuntime(config: Config, logger: Logger): Promi
       leaseSeconds: d.leaseSeconds,
       waitMs: d.waitMs,
       minAgeMs: d.minAgeMs,
+      fillMs: d.fillMs,
       concurrency: d.concurrency,
       backoffMinMs: 50,
       backoffMaxMs: d.backoffMaxMs,

@@ -64,7 +64,7 @@ class FakeSink implements Sink {
   }
 }
 
-function drainerWith(queue: FakeQueue, sink: FakeSink) {
+function drainerWith(queue: FakeQueue, sink: FakeSink, fillMs = 0) {
   return createDrainer({
     queue,
     sink,
@@ -76,6 +76,7 @@ function drainerWith(queue: FakeQueue, sink: FakeSink) {
       leaseSeconds: 30,
       waitMs: 5,
       minAgeMs: 0,
+      fillMs,
       concurrency: 1,
       backoffMinMs: 5,
       backoffMaxMs: 20,
@@ -93,6 +94,22 @@ const until = async (check: () => boolean) => {
 };
 
 describe('drain loop (fake queue and sink)', () => {
+  it('after a short batch it waits fillMs before the next take; full batches go back to back', async () => {
+    const queue = new FakeQueue();
+    const sink = new FakeSink();
+    queue.ready = Array.from({ length: 20 }, (_, i) => player(i + 1));
+    const d = drainerWith(queue, sink, 400);
+    d.start();
+    // 8 and 8 (full), then 4 (short): all three at once.
+    await until(() => sink.written.length === 20);
+    queue.ready.push(player(21), player(22));
+    await sleep(150);
+    assert.equal(sink.written.length, 20, 'still waiting for the batch to fill');
+    await until(() => sink.written.length === 22);
+    await d.stop();
+    assert.equal(d.counters().batches, 4, 'the two late entries went in one batch');
+  });
+
   it('writes every entry once and acks it after the write', async () => {
     const queue = new FakeQueue();
     const sink = new FakeSink();
