@@ -34,7 +34,8 @@ local counters = { put = 0, take = 0, ack = 0, release = 0, bury = 0, expire = 0
 local ready_cond = fiber.cond()
 local started = false
 
--- leases[kind][key] = { owner = consumer, expires = time, version = taken version }
+-- leases[kind][key] = { owner = consumer, expires = time, version = taken version,
+--                       saved = true once the player was saved since the take }
 local leases = { [KIND_PLAYER] = {}, [KIND_EVENT] = {} }
 local lease_count = 0
 
@@ -58,6 +59,9 @@ end
 -- player row's at take time, so a save whose player is already queued
 -- writes nothing here (coalescing costs no tuple update and no WAL row).
 function M.put_player(player_id, version, now)
+    -- A leased entry now stands for an older version: its ack must keep it.
+    local l = leases[KIND_PLAYER][player_id]
+    if l ~= nil then l.saved = true end
     local q = space()
     local t = q:get({ KIND_PLAYER, player_id })
     if t == nil then
@@ -227,7 +231,9 @@ end
 -- wq.ack(entries) -> {deleted=, kept=}. entries: {kind, key, version} as taken.
 -- A player entry whose player was saved again since the take (its version
 -- moved on) stays queued. No read of the entry first: delete and update
--- say whether it was there.
+-- say whether it was there. While the lease is held, whether the player was
+-- saved since the take is known from the lease (put_player marks it), so the
+-- player row is read only for an entry whose lease is gone.
 function M.ack(entries)
     entries = check.list(entries, const.LIMITS.max_take)
     if entries == nil then return check.bad('entries must be a list') end
@@ -238,8 +244,18 @@ function M.ack(entries)
     for _, e in ipairs(entries) do
         local kind, key = e.kind or e[1], check.id(e.key or e[2])
         if (kind == KIND_PLAYER or kind == KIND_EVENT) and key ~= nil then
+            local l = lease_of(kind, key)
+            local version = check.count(e.version or e[3]) or 0
+            local unchanged
+            if kind == KIND_EVENT then
+                unchanged = true
+            elseif l ~= nil and l.version == version then
+                unchanged = not l.saved
+            else
+                unchanged = player_version(key) == version
+            end
             drop_lease(kind, key)
-            if kind == KIND_EVENT or player_version(key) == (check.count(e.version or e[3]) or 0) then
+            if unchanged then
                 if q:delete({ kind, key }) ~= nil then deleted = deleted + 1 end
             -- A newer save came meanwhile: it waits its own write-behind delay.
             elseif q:update({ kind, key }, { { '=', 'attempts', 0 }, { '=', 'ready_since', now } }) ~= nil then

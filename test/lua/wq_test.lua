@@ -5,7 +5,7 @@ local helper = require('helper')
 helper.start()
 
 local test = tap.test('wq')
-test:plan(17)
+test:plan(18)
 
 -- Takes everything ready and acks it, so each test starts from an empty queue.
 local function drain()
@@ -127,6 +127,29 @@ test:test('ack after a newer save keeps the entry, ready again', function(t)
     local again = wq.take('c1', 100, 30, 0)
     t:is(#again == 1 and again[1].version, v + 1, 'retaken with the newer version')
     t:is(wq.ack(again).deleted, 1, 'acked with the right version it goes')
+end)
+
+test:test('ack decides from the lease while it is held, from the player row once it is gone', function(t)
+    t:plan(5)
+    drain()
+    local epoch, v = save_n(5, 1)
+    local got = wq.take('c1', 100, 30, 0)
+    t:ok(wq.leases()[1] and not wq.leases()[1].saved, 'a fresh lease: not saved since')
+    -- The player row alone would say "unchanged": only the lease knows of the save.
+    box.begin()
+    require('gameserver.wq').put_player(5, v, 0)
+    box.commit()
+    t:is(wq.ack(got).kept, 1, 'a save marked on the lease keeps the entry')
+    got = wq.take('c1', 100, 30, 0)
+    assert(gs.save(5, epoch, v + 1, helper.row()))
+    -- A lease gone (swept, or Tarantool restarted): the version is read from the player row.
+    wq.release(got, 'test', false)
+    local r = wq.ack({ { 'p', 5, v } })
+    t:is_deeply({ r.deleted, r.kept }, { 0, 1 }, 'no lease: the newer version in the row keeps it')
+    got = wq.take('c1', 100, 30, 0)
+    wq.release(got, 'test', false)
+    t:is(wq.ack({ { 'p', 5, v + 1 } }).deleted, 1, 'no lease, same version: deleted')
+    t:is(#wq.leases(), 0, 'no lease left')
 end)
 
 test:test('an expired lease returns the entry to ready', function(t)
