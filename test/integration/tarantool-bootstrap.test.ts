@@ -40,7 +40,7 @@ describe('tarantool bootstrap (lua/init.lua)', function () {
     assert.ok(st.isSocket());
     assert.equal(st.mode & 0o777, 0o600);
     const answer = await consoleEval(tt.consoleSocket, 'gs.migrations()');
-    assert.match(answer, /- 1\n/);
+    assert.match(answer, /- 2\n/);
   });
 
   it('applies migrations once; a restart applies nothing again and keeps the data', async () => {
@@ -54,9 +54,9 @@ describe('tarantool bootstrap (lua/init.lua)', function () {
       1,
       'migration 1 ran in the first start only',
     );
-    assert.match(log, /schema version 1 \(0 migration\(s\) ran now\)/);
+    assert.match(log, /schema version 2 \(0 migration\(s\) ran now\)/);
     const answer = await consoleEval(tt.consoleSocket, 'box.space.gs_migrations:len()');
-    assert.match(answer, /- 1\n/);
+    assert.match(answer, /- 2\n/);
     const again = await connected(workerClient(tt));
     const [claim] = (await again.call('gs.claim', [42, 'w1'])) as [{ epoch: number }];
     assert.equal(claim.epoch, 2, 'the epoch survived the restart (WAL recovery)');
