@@ -21,30 +21,80 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
+/** The name, utime and stime (microseconds) in a /proc stat file; null when it is gone. */
+function statTimes(file: string): { name: string; user: number; system: number } | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  // "pid (comm) state ppid ..."; comm may hold spaces: count from the last ')'.
+  const close = text.lastIndexOf(')');
+  const fields = text.slice(close + 2).split(' ');
+  const micros = (ticks: string | undefined) => (Number(ticks) / clockTicks()) * 1e6;
+  const name = text.slice(text.indexOf('(') + 1, close);
+  return { name, user: micros(fields[11]), system: micros(fields[12]) };
+}
+
 /** utime and stime of one process, microseconds; zeros when it is gone. */
 export function cpuTimes(pid: number): { user: number; system: number } {
+  const t = statTimes(`/proc/${pid}/stat`);
+  return t ? { user: t.user, system: t.system } : { user: 0, system: 0 };
+}
+
+/**
+ * CPU of each thread of a process by thread name, microseconds (Tarantool
+ * names its threads: `tarantool` is the TX thread, then `iproto`, `wal`,
+ * `coio`); empty when it is gone.
+ */
+export function threadTimes(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  let tids: string[];
   try {
-    const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // "pid (comm) state ppid ..."; comm may hold spaces: count from the last ')'.
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    const micros = (ticks: string | undefined) => (Number(ticks) / clockTicks()) * 1e6;
-    return { user: micros(fields[11]), system: micros(fields[12]) };
+    tids = fs.readdirSync(`/proc/${pid}/task`);
   } catch {
-    return { user: 0, system: 0 };
+    return out;
   }
+  for (const tid of tids) {
+    const t = statTimes(`/proc/${pid}/task/${tid}/stat`);
+    if (t) out.set(t.name, (out.get(t.name) ?? 0) + t.user + t.system);
+  }
+  return out;
 }
 
 /** CPU spent by groups of processes between start() and stop(), microseconds a group. */
 export class CpuMeter {
   private before = new Map<number, { user: number; system: number }>();
+  private threadsBefore = new Map<number, Map<string, number>>();
   /** Of what stop() returned, the part spent in the kernel (system calls, loopback TCP), per group. */
   kernel: Record<string, number> = {};
+  /** For the groups named in `byThread`: what stop() returned, by thread name. */
+  threads: Record<string, Record<string, number>> = {};
 
-  constructor(private readonly groups: Record<string, number[]>) {}
+  constructor(
+    private readonly groups: Record<string, number[]>,
+    private readonly byThread: string[] = [],
+  ) {}
 
   start(): void {
     for (const pids of Object.values(this.groups))
       for (const pid of pids) this.before.set(pid, cpuTimes(pid));
+    for (const group of this.byThread)
+      for (const pid of this.groups[group] ?? []) this.threadsBefore.set(pid, threadTimes(pid));
+  }
+
+  private stopThreads(): void {
+    this.threads = {};
+    for (const group of this.byThread) {
+      const byName: Record<string, number> = {};
+      for (const pid of this.groups[group] ?? []) {
+        const was = this.threadsBefore.get(pid) ?? new Map<string, number>();
+        for (const [name, micros] of threadTimes(pid))
+          byName[name] = (byName[name] ?? 0) + micros - (was.get(name) ?? 0);
+      }
+      this.threads[group] = byName;
+    }
   }
 
   stop(): Record<string, number> {
@@ -62,6 +112,7 @@ export class CpuMeter {
       out[group] = total;
       this.kernel[group] = system;
     }
+    this.stopThreads();
     return out;
   }
 }

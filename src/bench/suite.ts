@@ -165,7 +165,7 @@ async function fullPath(
   const ws = transport === 'ws';
   say(`1/5 full path${ws ? ' over WebSocket' : ''}: 1,000 bots, mutating mix`);
   const raw = await rawCallRate(stack);
-  const window = new FullPathWindow(stack, new CpuMeter(await serverPids(stack)));
+  const window = new FullPathWindow(stack, new CpuMeter(await serverPids(stack), ['tarantool']));
   const full = await playBots({
     host: '127.0.0.1',
     port: ws ? stack.webPort : stack.gamePort,
@@ -186,7 +186,7 @@ async function fullPath(
     : ws
       ? 'full path (WebSocket)'
       : 'full path';
-  const { seconds, spent, kernel, saves, bots, maxLag } = window;
+  const { seconds, spent, kernel, threads, saves, bots, maxLag } = window;
   const m = {
     scenario,
     raw,
@@ -194,6 +194,7 @@ async function fullPath(
     c,
     spent,
     kernel,
+    threads,
     saves,
     bots,
     maxLag,
@@ -218,6 +219,7 @@ class FullPathWindow {
   seconds = 0;
   spent: Record<string, number> = {};
   kernel: Record<string, number> = {};
+  threads: Record<string, Record<string, number>> = {};
   saves = { saves: 0, batches: 0 };
   maxLag = 0;
   private t0 = 0;
@@ -242,6 +244,7 @@ class FullPathWindow {
     this.seconds = (Date.now() - this.t0) / 1000;
     this.spent = this.cpu.stop();
     this.kernel = this.cpu.kernel;
+    this.threads = this.cpu.threads;
     this.maxLag = this.lag.stop();
     const b = process.cpuUsage(this.bots);
     this.bots = { user: b.user, system: b.system };
@@ -345,6 +348,7 @@ function reportFullPath(
     c: ReturnType<typeof counted>;
     spent: Record<string, number>;
     kernel: Record<string, number>;
+    threads: Record<string, Record<string, number>>;
     saves: { saves: number; batches: number };
     bots: NodeJS.CpuUsage;
     maxLag: number;
@@ -377,6 +381,9 @@ function reportFullPath(
       (m.kernel[role] ?? 0) / Math.max(1, c.commands),
       'µs',
     );
+    // Tarantool by thread: `tarantool` is TX (Lua, the transactions), then iproto and wal.
+    for (const [thread, t] of Object.entries(m.threads[role] ?? {}))
+      if (t > 0) row(`    ${role} thread ${thread}`, t / Math.max(1, c.commands), 'µs');
   }
   row('bots CPU per command', (m.bots.user + m.bots.system) / Math.max(1, c.commands), 'µs');
   row('  bots of which in the kernel', m.bots.system / Math.max(1, c.commands), 'µs');
