@@ -1,10 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GameClient, type Reply } from '../client/client';
 import { type Catalog, levelOf } from '../game/catalog';
-import type { Envelope, PlayerStateMsg } from '../protocol/messages';
+import type { Envelope, PlayerStateMsg, StateChangeMsg } from '../protocol/messages';
 import {
   adopt,
+  adoptChange,
+  applyChange,
   applyFriendPush,
+  changeMatches,
   cloneForPlan,
   cloneModel,
   diff,
@@ -97,9 +100,11 @@ export class Bot {
    * into text only for a mismatch: formatting every answer cost the bots
    * about a tenth of their CPU.
    */
-  private readonly recent: Array<string | { done: Action; state: PlayerStateMsg }> = [];
+  private readonly recent: Array<
+    string | { done: Action; state: PlayerStateMsg | StateChangeMsg }
+  > = [];
 
-  private note(event: string | { done: Action; state: PlayerStateMsg }): void {
+  private note(event: string | { done: Action; state: PlayerStateMsg | StateChangeMsg }): void {
     this.recent.push(event);
     if (this.recent.length > 8) this.recent.shift();
   }
@@ -150,7 +155,8 @@ export class Bot {
           if (this.client === client) this.onPush(p);
         });
         const login = await client.request(
-          { login: { token: this.ctx.token(this.playerId) } },
+          // Plant, harvest, sell and gifts are answered with what changed.
+          { login: { token: this.ctx.token(this.playerId), stateChanges: true } },
           10000,
           (r) => {
             if (r.body !== 'loginOk' || !r.loginOk?.state) return;
@@ -249,23 +255,10 @@ export class Bot {
         if (code === 'SHUTTING_DOWN') this.client?.close();
         return;
       }
-      if (reply.body === 'state' && reply.state) {
-        const state = reply.state;
-        this.count(this.caused, caused);
-        this.note({ done, state });
-        const version = Number(state.version ?? 0);
-        if (version < m.version) this.mismatch(`version went back ${version} < ${m.version}`);
-        if (plan.expect && matches(plan.expect, state)) {
-          this.model = adopt(plan.expect, state);
-          return;
-        }
-        const actual = modelOf(state);
-        if (plan.expect) {
-          const d = diff(plan.expect, actual);
-          if (d.length > 0) this.mismatch(`${done}: ${d.join('; ')}`);
-        }
-        this.model = actual;
-      }
+      if (reply.body === 'state' && reply.state)
+        this.checkState(done, caused, m, plan, reply.state);
+      else if (reply.body === 'stateChange' && reply.stateChange)
+        this.checkChange(done, caused, m, plan, reply.stateChange);
     };
     try {
       await client.request(plan.request, 10000, onAnswer);
@@ -277,6 +270,54 @@ export class Bot {
       this.client = null;
       this.count(this.unknown, caused);
     }
+  }
+
+  /** A whole state answered: checked against the plan's expectation, then adopted. */
+  private checkState(
+    done: Action,
+    caused: string | undefined,
+    m: Model,
+    plan: Plan,
+    state: PlayerStateMsg,
+  ) {
+    this.count(this.caused, caused);
+    this.note({ done, state });
+    const version = Number(state.version ?? 0);
+    if (version < m.version) this.mismatch(`version went back ${version} < ${m.version}`);
+    if (plan.expect && matches(plan.expect, state)) {
+      this.model = adopt(plan.expect, state);
+      return;
+    }
+    this.adoptActual(done, plan, modelOf(state));
+  }
+
+  /** A StateChange answered: it must follow the model and be exactly the plan's change. */
+  private checkChange(
+    done: Action,
+    caused: string | undefined,
+    m: Model,
+    plan: Plan,
+    ch: StateChangeMsg,
+  ) {
+    this.count(this.caused, caused);
+    this.note({ done, state: ch });
+    const version = Number(ch.version ?? 0);
+    if (version !== m.version + 1)
+      this.mismatch(`change v${version} does not follow v${m.version}`);
+    if (plan.expect && changeMatches(m, plan.expect, ch)) {
+      this.model = adoptChange(plan.expect, ch);
+      return;
+    }
+    this.adoptActual(done, plan, applyChange(m, ch));
+  }
+
+  /** What the server says, when it is not what the plan expected: the difference is a mismatch. */
+  private adoptActual(done: Action, plan: Plan, actual: Model) {
+    if (plan.expect) {
+      const d = diff(plan.expect, actual);
+      if (d.length > 0) this.mismatch(`${done}: ${d.join('; ')}`);
+    }
+    this.model = actual;
   }
 
   /** The plan for an action, or null when it is impossible now. */

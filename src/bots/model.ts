@@ -1,4 +1,4 @@
-import type { PlayerStateMsg } from '../protocol/messages';
+import type { PlayerStateMsg, StateChangeMsg } from '../protocol/messages';
 
 /**
  * What a bot believes its player looks like, built only from answers the
@@ -159,4 +159,61 @@ export function applyFriendPush(m: Model, from: number, change: string): void {
   m.outgoing.delete(from);
   if (change === 'accepted') m.friends.add(from);
   else m.friends.delete(from);
+}
+
+/** Plots and items whose entries differ between two models (the plan's own changes). */
+function changedKeys<K, V>(a: Map<K, V>, b: Map<K, V>): number {
+  let n = 0;
+  for (const [k, v] of a) if (b.get(k) !== v) n++;
+  for (const k of b.keys()) if (!a.has(k)) n++;
+  return n;
+}
+
+/**
+ * True when a StateChange is exactly what the plan expected, on top of the
+ * model the plan started from: coins and xp, each plot and item it names as
+ * expected, and it names every plot and item the plan changed (no more, no
+ * fewer).
+ */
+export function changeMatches(before: Model, expected: Model, ch: StateChangeMsg): boolean {
+  if (Number(ch.coins ?? 0) !== expected.coins || Number(ch.xp ?? 0) !== expected.xp) return false;
+  const plots = ch.plots ?? [];
+  const freed = ch.freedPlots ?? [];
+  const items = ch.inventory ?? [];
+  for (const p of plots)
+    if (expected.plots.get(Number(p.index ?? 0))?.crop !== (p.crop ?? '')) return false;
+  for (const i of freed) if (expected.plots.has(Number(i))) return false;
+  for (const i of items)
+    if ((expected.inventory.get(i.item ?? '') ?? 0) !== Number(i.qty ?? 0)) return false;
+  return (
+    plots.length + freed.length === changedKeys(before.plots, expected.plots) &&
+    items.length === changedKeys(before.inventory, expected.inventory)
+  );
+}
+
+/** A model with a StateChange applied (what the server says, to compare with what was expected). */
+export function applyChange(m: Model, ch: StateChangeMsg): Model {
+  const out = cloneModel(m);
+  out.version = Number(ch.version ?? 0);
+  out.coins = Number(ch.coins ?? 0);
+  out.xp = Number(ch.xp ?? 0);
+  for (const p of ch.plots ?? [])
+    out.plots.set(Number(p.index ?? 0), { crop: p.crop ?? '', readyAt: Number(p.readyAt ?? 0) });
+  for (const i of ch.freedPlots ?? []) out.plots.delete(Number(i));
+  for (const i of ch.inventory ?? []) {
+    if (Number(i.qty ?? 0) > 0) out.inventory.set(i.item ?? '', Number(i.qty));
+    else out.inventory.delete(i.item ?? '');
+  }
+  return out;
+}
+
+/** The expected model, adopted once the change `changeMatches`: the version and ready times are the server's. */
+export function adoptChange(expected: Model, ch: StateChangeMsg): Model {
+  expected.version = Number(ch.version ?? 0);
+  for (const p of ch.plots ?? []) {
+    const index = Number(p.index ?? 0);
+    const e = expected.plots.get(index);
+    if (e) expected.plots.set(index, { crop: e.crop, readyAt: Number(p.readyAt ?? 0) });
+  }
+  return expected;
 }

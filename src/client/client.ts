@@ -211,8 +211,18 @@ export class GameClient extends EventEmitter {
     this.link.sendRaw(bytes);
   }
 
-  login(token: string): Promise<Reply> {
-    return this.request({ login: { token, clientVersion: 'gameserver-client/1' } });
+  /**
+   * `stateChanges`: plant, harvest, sell and gifts are answered with a
+   * StateChange (what changed) instead of the whole PlayerState; keep the
+   * state with `applyStateChange` (protocol/state-change.ts).
+   */
+  login(token: string, options: { stateChanges?: boolean } = {}): Promise<Reply> {
+    const login = {
+      token,
+      clientVersion: 'gameserver-client/1',
+      stateChanges: options.stateChanges,
+    };
+    return this.request({ login });
   }
 
   private onReply(result: ReturnType<typeof decodeBinary>): void {

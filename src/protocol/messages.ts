@@ -31,6 +31,7 @@ export type Decoded = generated.game.Envelope;
 export type Body = NonNullable<generated.game.Envelope['body']>;
 export type PlayerStateMsg = generated.game.PlayerState.$Properties;
 export type PlotMsg = generated.game.Plot.$Properties;
+export type StateChangeMsg = generated.game.StateChange.$Properties;
 
 export type DecodeResult =
   { ok: true; envelope: generated.game.Envelope } | { ok: false; message: string };

@@ -1,10 +1,10 @@
 import { verifyToken } from '../auth/token';
 import { StoreError } from '../errors';
 import type { Catalog } from '../game/catalog';
-import { newFarm, parseFarm } from '../game/farm';
+import { type Farm, newFarm, parseFarm } from '../game/farm';
 import type { Notice } from '../game/outcome';
 import { apply, type Command, type InboxEntry, settleFriends } from '../game/rules';
-import { stateView } from '../game/views';
+import { changeView, stateView } from '../game/views';
 import type { Logger } from '../log/logger';
 import { parseBoundedJson } from '../protocol/json-bounds';
 import type { Body, Envelope } from '../protocol/messages';
@@ -99,7 +99,8 @@ export class GameService implements ConnectionHandler {
   async handle(conn: Connection, env: Request): Promise<void> {
     const seq = env.seq ?? 0;
     bump(this.deps.counters.commands, env.body ?? 'none');
-    if (env.body === 'login') return this.login(conn, seq, env.login?.token ?? '');
+    if (env.body === 'login')
+      return this.login(conn, seq, env.login?.token ?? '', env.login?.stateChanges === true);
     const s = this.sessionOf(conn);
     if (!s) return;
     if (this.stopping)
@@ -127,6 +128,7 @@ export class GameService implements ConnectionHandler {
   }
 
   private view(s: PlayerSession) {
+    s.shownVersion = s.version;
     return stateView(s.playerId, s.version, s.farm, this.deps.catalog());
   }
 
@@ -141,20 +143,37 @@ export class GameService implements ConnectionHandler {
   private async mutate(s: PlayerSession, seq: number, cmd: Command): Promise<void> {
     const r = apply(s.farm, cmd, this.ruleContext(s));
     if (!r.ok) return s.conn.sendError(seq, r.code, r.message);
-    this.answer(s, seq, await commit(s, r.change, this.commitDeps));
+    const before = s.farm;
+    const shownBefore = s.shownVersion === s.version;
+    this.answer(s, seq, await commit(s, r.change, this.commitDeps), shownBefore ? before : null);
   }
 
-  private answer(s: PlayerSession, seq: number, outcome: CommitOutcome): void {
-    if (outcome.kind === 'committed') s.conn.send({ seq, state: this.view(s) });
-    else if (outcome.kind === 'refused')
-      s.conn.sendError(seq, outcome.code, outcome.message, outcome.retryable);
+  /**
+   * A committed change: what changed, to a client that asked for changes
+   * and was shown the state before it (`before`, else null); otherwise the
+   * whole state.
+   */
+  private answer(s: PlayerSession, seq: number, outcome: CommitOutcome, before: Farm | null): void {
+    if (outcome.kind === 'refused')
+      return s.conn.sendError(seq, outcome.code, outcome.message, outcome.retryable);
+    if (outcome.kind !== 'committed') return;
+    const change =
+      s.stateChanges && before ? changeView(before, s.farm, s.version, this.deps.catalog()) : null;
+    if (!change) return s.conn.send({ seq, state: this.view(s) });
+    s.shownVersion = s.version;
+    s.conn.send({ seq, stateChange: change });
   }
 
   private ruleContext(s: PlayerSession) {
     return { catalog: this.deps.catalog(), playerId: s.playerId, now: this.deps.clock() };
   }
 
-  private async login(conn: Connection, seq: number, token: string): Promise<void> {
+  private async login(
+    conn: Connection,
+    seq: number,
+    token: string,
+    stateChanges: boolean,
+  ): Promise<void> {
     if (conn.playerId) return conn.sendError(seq, 'ALREADY_LOGGED_IN', 'already logged in');
     if (this.stopping) return conn.fail('SHUTTING_DOWN', 'the worker is stopping; reconnect');
     if (this.memoryAlarm) {
@@ -177,6 +196,7 @@ export class GameService implements ConnectionHandler {
       farm: newFarm(this.deps.catalog(), t.playerId),
       conn,
       kicked: false,
+      stateChanges,
     };
     try {
       if (conn.isClosing) throw new Error('client left during login');
@@ -279,7 +299,8 @@ export class GameService implements ConnectionHandler {
     );
     if (!r.ok) return;
     const outcome = await commit(s, r.change, this.commitDeps);
-    if (outcome.kind !== 'committed' || !push) return;
+    // Nothing to tell (a message with no effect here): no state is shown.
+    if (outcome.kind !== 'committed' || !push || r.change.notices.length === 0) return;
     const state = this.view(s);
     for (const n of r.change.notices) s.conn.send(pushOf(n, state));
   }

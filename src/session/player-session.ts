@@ -11,4 +11,13 @@ export interface PlayerSession {
   farm: Farm;
   conn: Connection;
   kicked: boolean;
+  /** The client asked at login for StateChange answers (proto/game.proto). */
+  stateChanges?: boolean;
+  /**
+   * The version of the last state the client was sent (whole or as a
+   * change): a StateChange goes only on top of it, so after a commit the
+   * client was not told of (an inbox item with nothing to show), the next
+   * answer is whole.
+   */
+  shownVersion?: number;
 }

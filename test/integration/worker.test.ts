@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import mysql from 'mysql2/promise';
 import { GameClient } from '../../src/client/client';
+import { applyStateChange } from '../../src/protocol/state-change';
 import { migrate } from '../../src/store/mysql/migrate';
 import {
   consoleEval,
@@ -104,6 +105,45 @@ describe('worker processes (real Tarantool, MariaDB, sockets)', function () {
       7,
       'the committed state comes back on the other worker',
     );
+  });
+
+  it('a client that asks for state changes gets what changed, which adds up to the whole state', async () => {
+    const client = await GameClient.connect({ host: '127.0.0.1', port: w1.port });
+    clients.push(client);
+    const l = await client.login(token(175), { stateChanges: true });
+    let state = l.loginOk!.state!;
+    const step = async (request: Parameters<GameClient['request']>[0]) => {
+      const r = await client.request(request);
+      assert.equal(r.body, 'stateChange', JSON.stringify(r));
+      const next = applyStateChange(state, r.stateChange!);
+      assert.ok(next, `v${r.stateChange!.version} follows v${state.version}`);
+      state = next;
+      return r.stateChange!;
+    };
+    const planted = await step({ plant: { plot: 2, crop: 'radish' } });
+    assert.deepEqual(plain(planted.plots?.map((p) => [p.index, p.crop])), [[2, 'radish']]);
+    assert.equal(planted.coins, 95);
+    const harvested = await step({ harvest: { plot: 2 } });
+    assert.deepEqual(plain(harvested.freedPlots), [2]);
+    assert.deepEqual(plain(harvested.inventory), [{ item: 'radish', qty: 1 }]);
+    await step({ sell: { item: 'radish', qty: 1 } });
+    const friend = await client.request({ addFriend: { playerId: 100 } });
+    assert.equal(friend.body, 'state', 'a friendship change is answered whole');
+    state = friend.state!;
+    await step({ plant: { plot: 0, crop: 'radish' } });
+    const whole = await client.request({ getState: {} });
+    const farmOf = (s: typeof state) => ({
+      version: Number(s.version),
+      coins: Number(s.coins),
+      xp: Number(s.xp),
+      level: Number(s.level),
+      plots: (s.plots ?? []).map((p) => [Number(p.index ?? 0), p.crop, Number(p.readyAt)]),
+      inventory: (s.inventory ?? []).map((i) => [i.item, Number(i.qty)]).sort(),
+    });
+    assert.deepEqual(farmOf(state), farmOf(whole.state!), 'the changes add up to the state');
+    const other = await login(w1, 176);
+    const r = await other.client.request({ plant: { plot: 0, crop: 'radish' } });
+    assert.equal(r.body, 'state', 'a client that did not ask gets the whole state');
   });
 
   it('JSON lines mode: a person with nc can log in and play', async () => {

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import {
   adopt,
+  adoptChange,
+  applyChange,
   applyFriendPush,
+  changeMatches,
   cloneForPlan,
   cloneModel,
   diff,
@@ -71,6 +74,48 @@ describe('bot answer check without a model per answer', () => {
     assert.equal(adopted.version, 4);
     assert.equal(adopted.plots.get(0)?.readyAt, 5000);
     assert.equal(base.plots.get(0)?.readyAt, 0, 'the shared plot object was replaced, not changed');
+  });
+});
+
+describe('bot check of a StateChange answer', () => {
+  /** The bot's plan for a harvest of plot 0: the plot freed, one more corn, xp + 2. */
+  const harvest = () => {
+    const e = cloneForPlan(base);
+    e.plots.delete(0);
+    e.inventory.set('corn', 1);
+    e.xp += 2;
+    return e;
+  };
+  const change = {
+    version: 4,
+    coins: 100,
+    xp: 7,
+    level: 1,
+    freedPlots: [0],
+    inventory: [{ item: 'corn', qty: 1 }],
+  };
+
+  it('matches exactly the change the plan made, and adopts the server version', () => {
+    assert.ok(changeMatches(base, harvest(), change));
+    const adopted = adoptChange(harvest(), change);
+    assert.equal(adopted.version, 4);
+    assert.deepEqual(diff(harvest(), applyChange(base, change)), []);
+  });
+
+  it('does not match a change that misses, adds or alters a plot or an item', () => {
+    const wrong = [
+      { ...change, freedPlots: [] },
+      { ...change, inventory: [] },
+      { ...change, inventory: [...change.inventory, { item: 'wheat', qty: 5 }] },
+      { ...change, plots: [{ index: 3, crop: 'corn', readyAt: 1 }] },
+      { ...change, xp: 6 },
+      { ...change, coins: 99 },
+      { ...change, inventory: [{ item: 'corn', qty: 2 }] },
+    ];
+    for (const ch of wrong) {
+      assert.equal(changeMatches(base, harvest(), ch), false, JSON.stringify(ch));
+      assert.notDeepEqual(diff(harvest(), applyChange(base, ch)), [], JSON.stringify(ch));
+    }
   });
 });
 

@@ -5,7 +5,7 @@ var $protobuf = require("protobufjs/minimal");
 
 // Common aliases
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $Array = $util.global.Array;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
 
 // Exported root namespace
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -57,7 +57,8 @@ $root.game = (function() {
          * @property {game.ChatReceived.$Properties|null} [chatReceived] Envelope chatReceived
          * @property {game.FriendRequest.$Properties|null} [friendRequest] Envelope friendRequest
          * @property {game.FriendUpdate.$Properties|null} [friendUpdate] Envelope friendUpdate
-         * @property {"login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"acceptFriend"|"declineFriend"|"block"|"unblock"|"getPresence"|"presence"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived"|"friendRequest"|"friendUpdate"} [body] Envelope body
+         * @property {game.StateChange.$Properties|null} [stateChange] Envelope stateChange
+         * @property {"login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"acceptFriend"|"declineFriend"|"block"|"unblock"|"getPresence"|"presence"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived"|"friendRequest"|"friendUpdate"|"stateChange"} [body] Envelope body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -105,9 +106,10 @@ $root.game = (function() {
          *   chatReceived?: game.ChatReceived.$Shape|null;
          *   friendRequest?: game.FriendRequest.$Shape|null;
          *   friendUpdate?: game.FriendUpdate.$Shape|null;
+         *   stateChange?: game.StateChange.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "login"; login: game.Login.$Shape; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "loginOk"; login?: null; loginOk: game.LoginOk.$Shape; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "ping"; login?: null; loginOk?: null; ping: game.Ping.$Shape; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "pong"; login?: null; loginOk?: null; ping?: null; pong: game.Pong.$Shape; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "error"; login?: null; loginOk?: null; ping?: null; pong?: null; error: game.Error.$Shape; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "logout"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout: game.Logout.$Shape; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "ok"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok: game.Ok.$Shape; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "getState"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState: game.GetState.$Shape; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "state"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state: game.PlayerState.$Shape; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "plant"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant: game.Plant.$Shape; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "harvest"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest: game.Harvest.$Shape; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "sell"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell: game.Sell.$Shape; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "addFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend: game.AddFriend.$Shape; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "removeFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend: game.RemoveFriend.$Shape; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "visitFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend: game.VisitFriend.$Shape; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "friendFarm"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm: game.FriendFarm.$Shape; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "sendGift"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift: game.SendGift.$Shape; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "chat"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat: game.Chat.$Shape; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "top"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top: game.Top.$Shape; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "topResult"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult: game.TopResult.$Shape; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "acceptFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend: game.AcceptFriend.$Shape; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "declineFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend: game.DeclineFriend.$Shape; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "block"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block: game.Block.$Shape; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "unblock"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock: game.Unblock.$Shape; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "getPresence"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence: game.GetPresence.$Shape; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "presence"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence: game.Presence.$Shape; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "kicked"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked: game.Kicked.$Shape; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "serverShutdown"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown: game.ServerShutdown.$Shape; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "giftReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived: game.GiftReceived.$Shape; chatReceived?: null; friendRequest?: null; friendUpdate?: null }|{ body?: "chatReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived: game.ChatReceived.$Shape; friendRequest?: null; friendUpdate?: null }|{ body?: "friendRequest"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest: game.FriendRequest.$Shape; friendUpdate?: null }|{ body?: "friendUpdate"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate: game.FriendUpdate.$Shape })
+         *   ({ body?: undefined; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "login"; login: game.Login.$Shape; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "loginOk"; login?: null; loginOk: game.LoginOk.$Shape; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "ping"; login?: null; loginOk?: null; ping: game.Ping.$Shape; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "pong"; login?: null; loginOk?: null; ping?: null; pong: game.Pong.$Shape; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "error"; login?: null; loginOk?: null; ping?: null; pong?: null; error: game.Error.$Shape; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "logout"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout: game.Logout.$Shape; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "ok"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok: game.Ok.$Shape; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "getState"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState: game.GetState.$Shape; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "state"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state: game.PlayerState.$Shape; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "plant"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant: game.Plant.$Shape; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "harvest"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest: game.Harvest.$Shape; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "sell"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell: game.Sell.$Shape; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "addFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend: game.AddFriend.$Shape; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "removeFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend: game.RemoveFriend.$Shape; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "visitFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend: game.VisitFriend.$Shape; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "friendFarm"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm: game.FriendFarm.$Shape; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "sendGift"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift: game.SendGift.$Shape; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "chat"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat: game.Chat.$Shape; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "top"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top: game.Top.$Shape; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "topResult"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult: game.TopResult.$Shape; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "acceptFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend: game.AcceptFriend.$Shape; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "declineFriend"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend: game.DeclineFriend.$Shape; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "block"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block: game.Block.$Shape; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "unblock"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock: game.Unblock.$Shape; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "getPresence"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence: game.GetPresence.$Shape; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "presence"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence: game.Presence.$Shape; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "kicked"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked: game.Kicked.$Shape; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "serverShutdown"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown: game.ServerShutdown.$Shape; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "giftReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived: game.GiftReceived.$Shape; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "chatReceived"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived: game.ChatReceived.$Shape; friendRequest?: null; friendUpdate?: null; stateChange?: null }|{ body?: "friendRequest"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest: game.FriendRequest.$Shape; friendUpdate?: null; stateChange?: null }|{ body?: "friendUpdate"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate: game.FriendUpdate.$Shape; stateChange?: null }|{ body?: "stateChange"; login?: null; loginOk?: null; ping?: null; pong?: null; error?: null; logout?: null; ok?: null; getState?: null; state?: null; plant?: null; harvest?: null; sell?: null; addFriend?: null; removeFriend?: null; visitFriend?: null; friendFarm?: null; sendGift?: null; chat?: null; top?: null; topResult?: null; acceptFriend?: null; declineFriend?: null; block?: null; unblock?: null; getPresence?: null; presence?: null; kicked?: null; serverShutdown?: null; giftReceived?: null; chatReceived?: null; friendRequest?: null; friendUpdate?: null; stateChange: game.StateChange.$Shape })
          * )} game.Envelope.$Shape
          */
 
@@ -390,17 +392,25 @@ $root.game = (function() {
          */
         Envelope.prototype.friendUpdate = null;
 
+        /**
+         * Envelope stateChange.
+         * @member {game.StateChange.$Properties|null|undefined} stateChange
+         * @memberof game.Envelope
+         * @instance
+         */
+        Envelope.prototype.stateChange = null;
+
         // OneOf field names bound to virtual getters and setters
         var $oneOfFields;
 
         /**
          * Envelope body.
-         * @member {"login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"acceptFriend"|"declineFriend"|"block"|"unblock"|"getPresence"|"presence"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived"|"friendRequest"|"friendUpdate"|undefined} body
+         * @member {"login"|"loginOk"|"ping"|"pong"|"error"|"logout"|"ok"|"getState"|"state"|"plant"|"harvest"|"sell"|"addFriend"|"removeFriend"|"visitFriend"|"friendFarm"|"sendGift"|"chat"|"top"|"topResult"|"acceptFriend"|"declineFriend"|"block"|"unblock"|"getPresence"|"presence"|"kicked"|"serverShutdown"|"giftReceived"|"chatReceived"|"friendRequest"|"friendUpdate"|"stateChange"|undefined} body
          * @memberof game.Envelope
          * @instance
          */
         $Object.defineProperty(Envelope.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["login", "loginOk", "ping", "pong", "error", "logout", "ok", "getState", "state", "plant", "harvest", "sell", "addFriend", "removeFriend", "visitFriend", "friendFarm", "sendGift", "chat", "top", "topResult", "acceptFriend", "declineFriend", "block", "unblock", "getPresence", "presence", "kicked", "serverShutdown", "giftReceived", "chatReceived", "friendRequest", "friendUpdate"]),
+            get: $util.oneOfGetter($oneOfFields = ["login", "loginOk", "ping", "pong", "error", "logout", "ok", "getState", "state", "plant", "harvest", "sell", "addFriend", "removeFriend", "visitFriend", "friendFarm", "sendGift", "chat", "top", "topResult", "acceptFriend", "declineFriend", "block", "unblock", "getPresence", "presence", "kicked", "serverShutdown", "giftReceived", "chatReceived", "friendRequest", "friendUpdate", "stateChange"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -502,6 +512,8 @@ $root.game = (function() {
                 $root.game.FriendRequest.encode(message.friendRequest, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
             if (message.friendUpdate != null && $Object.hasOwnProperty.call(message, "friendUpdate"))
                 $root.game.FriendUpdate.encode(message.friendUpdate, writer.uint32(/* id 45, wireType 2 =*/362).fork(), _depth + 1).ldelim();
+            if (message.stateChange != null && $Object.hasOwnProperty.call(message, "stateChange"))
+                $root.game.StateChange.encode(message.stateChange, writer.uint32(/* id 46, wireType 2 =*/370).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -777,6 +789,13 @@ $root.game = (function() {
                             break;
                         message.friendUpdate = $root.game.FriendUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.friendUpdate);
                         message.body = "friendUpdate";
+                        continue;
+                    }
+                case 46: {
+                        if (wireType !== 2)
+                            break;
+                        message.stateChange = $root.game.StateChange.decode(reader, reader.size(), $undefined, _depth + 1, message.stateChange);
+                        message.body = "stateChange";
                         continue;
                     }
                 }
@@ -1133,6 +1152,16 @@ $root.game = (function() {
                         return "friendUpdate." + error;
                 }
             }
+            if (message.stateChange != null && $Object.hasOwnProperty.call(message, "stateChange")) {
+                if (properties.body === 1)
+                    return "body: multiple values";
+                properties.body = 1;
+                {
+                    var error = $root.game.StateChange.verify(message.stateChange, _depth + 1);
+                    if (error)
+                        return "stateChange." + error;
+                }
+            }
             return null;
         };
 
@@ -1316,6 +1345,11 @@ $root.game = (function() {
                 if (!$util.isObject(object.friendUpdate))
                     throw $TypeError(".game.Envelope.friendUpdate: object expected");
                 message.friendUpdate = $root.game.FriendUpdate.fromObject(object.friendUpdate, _depth + 1);
+            }
+            if (object.stateChange != null) {
+                if (!$util.isObject(object.stateChange))
+                    throw $TypeError(".game.Envelope.stateChange: object expected");
+                message.stateChange = $root.game.StateChange.fromObject(object.stateChange, _depth + 1);
             }
             return message;
         };
@@ -1501,6 +1535,11 @@ $root.game = (function() {
                 if (options.oneofs)
                     object.body = "friendUpdate";
             }
+            if (message.stateChange != null && $Object.hasOwnProperty.call(message, "stateChange")) {
+                object.stateChange = $root.game.StateChange.toObject(message.stateChange, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "stateChange";
+            }
             return object;
         };
 
@@ -1539,6 +1578,7 @@ $root.game = (function() {
          * @typedef {Object} game.Login.$Properties
          * @property {string|null} [token] Login token
          * @property {string|null} [clientVersion] Login clientVersion
+         * @property {boolean|null} [stateChanges] Login stateChanges
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1587,6 +1627,14 @@ $root.game = (function() {
         Login.prototype.clientVersion = "";
 
         /**
+         * Login stateChanges.
+         * @member {boolean} stateChanges
+         * @memberof game.Login
+         * @instance
+         */
+        Login.prototype.stateChanges = false;
+
+        /**
          * Creates a new Login instance using the specified properties.
          * @function create
          * @memberof game.Login
@@ -1622,6 +1670,8 @@ $root.game = (function() {
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
             if (message.clientVersion != null && $Object.hasOwnProperty.call(message, "clientVersion") && message.clientVersion !== "")
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientVersion);
+            if (message.stateChanges != null && $Object.hasOwnProperty.call(message, "stateChanges") && message.stateChanges !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.stateChanges);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1684,6 +1734,15 @@ $root.game = (function() {
                             delete message.clientVersion;
                         continue;
                     }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.stateChanges = value;
+                        else
+                            delete message.stateChanges;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1722,6 +1781,9 @@ $root.game = (function() {
             if (message.clientVersion != null && $Object.hasOwnProperty.call(message, "clientVersion"))
                 if (!$util.isString(message.clientVersion))
                     return "clientVersion: string expected";
+            if (message.stateChanges != null && $Object.hasOwnProperty.call(message, "stateChanges"))
+                if (typeof message.stateChanges !== "boolean")
+                    return "stateChanges: boolean expected";
             return null;
         };
 
@@ -1749,6 +1811,9 @@ $root.game = (function() {
             if (object.clientVersion != null)
                 if (typeof object.clientVersion !== "string" || object.clientVersion.length)
                     message.clientVersion = $String(object.clientVersion);
+            if (object.stateChanges != null)
+                if (object.stateChanges)
+                    message.stateChanges = $Boolean(object.stateChanges);
             return message;
         };
 
@@ -1772,11 +1837,14 @@ $root.game = (function() {
             if (options.defaults) {
                 object.token = "";
                 object.clientVersion = "";
+                object.stateChanges = false;
             }
             if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
                 object.token = message.token;
             if (message.clientVersion != null && $Object.hasOwnProperty.call(message, "clientVersion"))
                 object.clientVersion = message.clientVersion;
+            if (message.stateChanges != null && $Object.hasOwnProperty.call(message, "stateChanges"))
+                object.stateChanges = message.stateChanges;
             return object;
         };
 
@@ -5071,6 +5139,528 @@ $root.game = (function() {
         };
 
         return PlayerState;
+    })();
+
+    game.StateChange = (function() {
+
+        /**
+         * Properties of a StateChange.
+         * @typedef {Object} game.StateChange.$Properties
+         * @property {number|null} [version] StateChange version
+         * @property {number|null} [coins] StateChange coins
+         * @property {number|null} [xp] StateChange xp
+         * @property {number|null} [level] StateChange level
+         * @property {Array.<game.Plot.$Properties>|null} [plots] StateChange plots
+         * @property {Array.<number>|null} [freedPlots] StateChange freedPlots
+         * @property {Array.<game.Item.$Properties>|null} [inventory] StateChange inventory
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a StateChange.
+         * @memberof game
+         * @interface IStateChange
+         * @augments game.StateChange.$Properties
+         * @deprecated Use game.StateChange.$Properties instead.
+         */
+
+        /**
+         * Shape of a StateChange.
+         * @typedef {game.StateChange.$Properties} game.StateChange.$Shape
+         */
+
+        /**
+         * Constructs a new StateChange.
+         * @memberof game
+         * @classdesc Represents a StateChange.
+         * @constructor
+         * @param {game.StateChange.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var StateChange = function (properties) {
+            this.plots = [];
+            this.freedPlots = [];
+            this.inventory = [];
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * StateChange version.
+         * @member {number} version
+         * @memberof game.StateChange
+         * @instance
+         */
+        StateChange.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StateChange coins.
+         * @member {number} coins
+         * @memberof game.StateChange
+         * @instance
+         */
+        StateChange.prototype.coins = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StateChange xp.
+         * @member {number} xp
+         * @memberof game.StateChange
+         * @instance
+         */
+        StateChange.prototype.xp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StateChange level.
+         * @member {number} level
+         * @memberof game.StateChange
+         * @instance
+         */
+        StateChange.prototype.level = 0;
+
+        /**
+         * StateChange plots.
+         * @member {Array.<game.Plot.$Properties>} plots
+         * @memberof game.StateChange
+         * @instance
+         */
+        StateChange.prototype.plots = $util.emptyArray;
+
+        /**
+         * StateChange freedPlots.
+         * @member {Array.<number>} freedPlots
+         * @memberof game.StateChange
+         * @instance
+         */
+        StateChange.prototype.freedPlots = $util.emptyArray;
+
+        /**
+         * StateChange inventory.
+         * @member {Array.<game.Item.$Properties>} inventory
+         * @memberof game.StateChange
+         * @instance
+         */
+        StateChange.prototype.inventory = $util.emptyArray;
+
+        /**
+         * Creates a new StateChange instance using the specified properties.
+         * @function create
+         * @memberof game.StateChange
+         * @static
+         * @param {game.StateChange.$Properties=} [properties] Properties to set
+         * @returns {game.StateChange} StateChange instance
+         * @type {{
+         *   (properties: game.StateChange.$Shape): game.StateChange & game.StateChange.$Shape;
+         *   (properties?: game.StateChange.$Properties): game.StateChange;
+         * }}
+         */
+        StateChange.create = function(properties) {
+            return new StateChange(properties);
+        };
+
+        /**
+         * Encodes the specified StateChange message. Does not implicitly {@link game.StateChange.verify|verify} messages.
+         * @function encode
+         * @memberof game.StateChange
+         * @static
+         * @param {game.StateChange.$Properties} message StateChange message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StateChange.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+            if (message.coins != null && $Object.hasOwnProperty.call(message, "coins") && (typeof message.coins === "object" ? message.coins.low || message.coins.high : message.coins !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.coins);
+            if (message.xp != null && $Object.hasOwnProperty.call(message, "xp") && (typeof message.xp === "object" ? message.xp.low || message.xp.high : message.xp !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.xp);
+            if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.level);
+            if (message.plots != null && message.plots.length)
+                for (var i = 0; i < message.plots.length; ++i)
+                    $root.game.Plot.encode(message.plots[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.freedPlots != null && message.freedPlots.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.freedPlots);
+            if (message.inventory != null && message.inventory.length)
+                for (var i = 0; i < message.inventory.length; ++i)
+                    $root.game.Item.encode(message.inventory[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a StateChange message from the specified reader or buffer.
+         * @function decode
+         * @memberof game.StateChange
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {game.StateChange & game.StateChange.$Shape} StateChange
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StateChange.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.game.StateChange();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.version = value;
+                        else
+                            delete message.version;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.coins = value;
+                        else
+                            delete message.coins;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.xp = value;
+                        else
+                            delete message.xp;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.level = value;
+                        else
+                            delete message.level;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.plots && message.plots.length))
+                            message.plots = [];
+                        message.plots.push($root.game.Plot.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 6: {
+                        if (wireType === 2) {
+                            if (!(message.freedPlots && message.freedPlots.length))
+                                message.freedPlots = [];
+                            reader.uint32s(message.freedPlots);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.freedPlots && message.freedPlots.length))
+                            message.freedPlots = [];
+                        message.freedPlots.push(reader.uint32());
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.inventory && message.inventory.length))
+                            message.inventory = [];
+                        message.inventory.push($root.game.Item.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Verifies a StateChange message.
+         * @function verify
+         * @memberof game.StateChange
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        StateChange.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                if (!$util.isInteger(message.version) && !(message.version && $util.isInteger(message.version.low) && $util.isInteger(message.version.high)))
+                    return "version: integer|Long expected";
+            if (message.coins != null && $Object.hasOwnProperty.call(message, "coins"))
+                if (!$util.isInteger(message.coins) && !(message.coins && $util.isInteger(message.coins.low) && $util.isInteger(message.coins.high)))
+                    return "coins: integer|Long expected";
+            if (message.xp != null && $Object.hasOwnProperty.call(message, "xp"))
+                if (!$util.isInteger(message.xp) && !(message.xp && $util.isInteger(message.xp.low) && $util.isInteger(message.xp.high)))
+                    return "xp: integer|Long expected";
+            if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                if (!$util.isInteger(message.level))
+                    return "level: integer expected";
+            if (message.plots != null && $Object.hasOwnProperty.call(message, "plots")) {
+                if (!$Array.isArray(message.plots))
+                    return "plots: array expected";
+                for (var i = 0; i < message.plots.length; ++i) {
+                    var error = $root.game.Plot.verify(message.plots[i], _depth + 1);
+                    if (error)
+                        return "plots." + error;
+                }
+            }
+            if (message.freedPlots != null && $Object.hasOwnProperty.call(message, "freedPlots")) {
+                if (!$Array.isArray(message.freedPlots))
+                    return "freedPlots: array expected";
+                for (var i = 0; i < message.freedPlots.length; ++i)
+                    if (!$util.isInteger(message.freedPlots[i]))
+                        return "freedPlots: integer[] expected";
+            }
+            if (message.inventory != null && $Object.hasOwnProperty.call(message, "inventory")) {
+                if (!$Array.isArray(message.inventory))
+                    return "inventory: array expected";
+                for (var i = 0; i < message.inventory.length; ++i) {
+                    var error = $root.game.Item.verify(message.inventory[i], _depth + 1);
+                    if (error)
+                        return "inventory." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a StateChange message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof game.StateChange
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {game.StateChange} StateChange
+         */
+        StateChange.fromObject = function (object, _depth) {
+            if (object instanceof $root.game.StateChange)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".game.StateChange: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var message = new $root.game.StateChange();
+            if (object.version != null)
+                if (typeof object.version === "object" ? object.version.low || object.version.high : $Number(object.version) !== 0)
+                    if ($util.Long)
+                        message.version = $util.Long.fromValue(object.version, true);
+                    else if (typeof object.version === "string")
+                        message.version = $parseInt(object.version, 10);
+                    else if (typeof object.version === "number")
+                        message.version = object.version;
+                    else if (typeof object.version === "object")
+                        message.version = new $util.LongBits(object.version.low >>> 0, object.version.high >>> 0).toNumber(true);
+            if (object.coins != null)
+                if (typeof object.coins === "object" ? object.coins.low || object.coins.high : $Number(object.coins) !== 0)
+                    if ($util.Long)
+                        message.coins = $util.Long.fromValue(object.coins, true);
+                    else if (typeof object.coins === "string")
+                        message.coins = $parseInt(object.coins, 10);
+                    else if (typeof object.coins === "number")
+                        message.coins = object.coins;
+                    else if (typeof object.coins === "object")
+                        message.coins = new $util.LongBits(object.coins.low >>> 0, object.coins.high >>> 0).toNumber(true);
+            if (object.xp != null)
+                if (typeof object.xp === "object" ? object.xp.low || object.xp.high : $Number(object.xp) !== 0)
+                    if ($util.Long)
+                        message.xp = $util.Long.fromValue(object.xp, true);
+                    else if (typeof object.xp === "string")
+                        message.xp = $parseInt(object.xp, 10);
+                    else if (typeof object.xp === "number")
+                        message.xp = object.xp;
+                    else if (typeof object.xp === "object")
+                        message.xp = new $util.LongBits(object.xp.low >>> 0, object.xp.high >>> 0).toNumber(true);
+            if (object.level != null)
+                if ($Number(object.level) !== 0)
+                    message.level = object.level >>> 0;
+            if (object.plots) {
+                if (!$Array.isArray(object.plots))
+                    throw $TypeError(".game.StateChange.plots: array expected");
+                message.plots = $Array(object.plots.length);
+                for (var i = 0; i < object.plots.length; ++i) {
+                    if (!$util.isObject(object.plots[i]))
+                        throw $TypeError(".game.StateChange.plots: object expected");
+                    message.plots[i] = $root.game.Plot.fromObject(object.plots[i], _depth + 1);
+                }
+            }
+            if (object.freedPlots) {
+                if (!$Array.isArray(object.freedPlots))
+                    throw $TypeError(".game.StateChange.freedPlots: array expected");
+                message.freedPlots = $Array(object.freedPlots.length);
+                for (var i = 0; i < object.freedPlots.length; ++i)
+                    message.freedPlots[i] = object.freedPlots[i] >>> 0;
+            }
+            if (object.inventory) {
+                if (!$Array.isArray(object.inventory))
+                    throw $TypeError(".game.StateChange.inventory: array expected");
+                message.inventory = $Array(object.inventory.length);
+                for (var i = 0; i < object.inventory.length; ++i) {
+                    if (!$util.isObject(object.inventory[i]))
+                        throw $TypeError(".game.StateChange.inventory: object expected");
+                    message.inventory[i] = $root.game.Item.fromObject(object.inventory[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a StateChange message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof game.StateChange
+         * @static
+         * @param {game.StateChange} message StateChange
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StateChange.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var object = {};
+            if (options.arrays || options.defaults) {
+                object.plots = [];
+                object.freedPlots = [];
+                object.inventory = [];
+            }
+            if (options.defaults) {
+                if ($util.Long) {
+                    var long = new $util.Long(0, 0, true);
+                    object.version = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.version = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var long = new $util.Long(0, 0, true);
+                    object.coins = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.coins = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var long = new $util.Long(0, 0, true);
+                    object.xp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.xp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.level = 0;
+            }
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.version = typeof message.version === "number" ? $BigInt(message.version) : $util.Long.fromBits(message.version.low >>> 0, message.version.high >>> 0, true).toBigInt();
+                else if (typeof message.version === "number")
+                    object.version = options.longs === $String ? $String(message.version) : message.version;
+                else
+                    object.version = options.longs === $String ? $util.Long.prototype.toString.call(message.version) : options.longs === $Number ? new $util.LongBits(message.version.low >>> 0, message.version.high >>> 0).toNumber(true) : message.version;
+            if (message.coins != null && $Object.hasOwnProperty.call(message, "coins"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.coins = typeof message.coins === "number" ? $BigInt(message.coins) : $util.Long.fromBits(message.coins.low >>> 0, message.coins.high >>> 0, true).toBigInt();
+                else if (typeof message.coins === "number")
+                    object.coins = options.longs === $String ? $String(message.coins) : message.coins;
+                else
+                    object.coins = options.longs === $String ? $util.Long.prototype.toString.call(message.coins) : options.longs === $Number ? new $util.LongBits(message.coins.low >>> 0, message.coins.high >>> 0).toNumber(true) : message.coins;
+            if (message.xp != null && $Object.hasOwnProperty.call(message, "xp"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.xp = typeof message.xp === "number" ? $BigInt(message.xp) : $util.Long.fromBits(message.xp.low >>> 0, message.xp.high >>> 0, true).toBigInt();
+                else if (typeof message.xp === "number")
+                    object.xp = options.longs === $String ? $String(message.xp) : message.xp;
+                else
+                    object.xp = options.longs === $String ? $util.Long.prototype.toString.call(message.xp) : options.longs === $Number ? new $util.LongBits(message.xp.low >>> 0, message.xp.high >>> 0).toNumber(true) : message.xp;
+            if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                object.level = message.level;
+            if (message.plots && message.plots.length) {
+                object.plots = $Array(message.plots.length);
+                for (var j = 0; j < message.plots.length; ++j)
+                    object.plots[j] = $root.game.Plot.toObject(message.plots[j], options, _depth + 1);
+            }
+            if (message.freedPlots && message.freedPlots.length) {
+                object.freedPlots = $Array(message.freedPlots.length);
+                for (var j = 0; j < message.freedPlots.length; ++j)
+                    object.freedPlots[j] = message.freedPlots[j];
+            }
+            if (message.inventory && message.inventory.length) {
+                object.inventory = $Array(message.inventory.length);
+                for (var j = 0; j < message.inventory.length; ++j)
+                    object.inventory[j] = $root.game.Item.toObject(message.inventory[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this StateChange to JSON.
+         * @function toJSON
+         * @memberof game.StateChange
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StateChange.prototype.toJSON = function() {
+            return StateChange.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for StateChange
+         * @function getTypeUrl
+         * @memberof game.StateChange
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        StateChange.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/game.StateChange";
+        };
+
+        return StateChange;
     })();
 
     game.Plant = (function() {
