@@ -1,4 +1,5 @@
 import type { PlayerStateMsg, PlotMsg } from '../protocol/messages';
+import { applyStateChange } from '../protocol/state-change';
 
 type Plot = PlotMsg;
 import { type Reply, sentence, type Status, WebGameClient } from './web-client';
@@ -58,6 +59,13 @@ async function act(envelope: Parameters<WebGameClient['request']>[0]): Promise<R
       return null;
     }
     if (r.state) setState(r.state);
+    else if (r.stateChange && ui.me) {
+      // A change on top of the state shown; one that does not follow (a
+      // message missed) is replaced by the whole state.
+      const next = applyStateChange(ui.me, r.stateChange);
+      if (next) setState(next);
+      else void act({ getState: {} });
+    }
     return r;
   } catch (err) {
     toast(`Not sent: ${(err as Error).message}.`);

@@ -106,7 +106,8 @@ export class WebGameClient {
   private async login(ws: WebSocket): Promise<void> {
     try {
       const token = await this.o.token();
-      const r = await this.send(ws, { login: { token } });
+      // Farm commands are answered with what changed (app.ts applies it).
+      const r = await this.send(ws, { login: { token, stateChanges: true } });
       if (r.body !== 'loginOk') throw new Error(sentence(r.error?.code, r.error?.message));
       this.loggedIn = true;
       this.delay = 250;
