@@ -228,6 +228,17 @@ local function each_ref(entries, fn)
     end
 end
 
+-- Is what a consumer wrote for this entry (taken at `version`) still all
+-- there is to write? An event group always; a player entry unless the player
+-- was saved since the take: the lease records that while it is held, else
+-- the player row's version says.
+local function written_is_current(kind, key, version)
+    if kind == KIND_EVENT then return true end
+    local l = lease_of(kind, key)
+    if l ~= nil and l.version == version then return not l.saved end
+    return player_version(key) == version
+end
+
 -- wq.ack(entries) -> {deleted=, kept=}. entries: {kind, key, version} as taken.
 -- A player entry whose player was saved again since the take (its version
 -- moved on) stays queued. No read of the entry first: delete and update
@@ -244,16 +255,7 @@ function M.ack(entries)
     for _, e in ipairs(entries) do
         local kind, key = e.kind or e[1], check.id(e.key or e[2])
         if (kind == KIND_PLAYER or kind == KIND_EVENT) and key ~= nil then
-            local l = lease_of(kind, key)
-            local version = check.count(e.version or e[3]) or 0
-            local unchanged
-            if kind == KIND_EVENT then
-                unchanged = true
-            elseif l ~= nil and l.version == version then
-                unchanged = not l.saved
-            else
-                unchanged = player_version(key) == version
-            end
+            local unchanged = written_is_current(kind, key, check.count(e.version or e[3]) or 0)
             drop_lease(kind, key)
             if unchanged then
                 if q:delete({ kind, key }) ~= nil then deleted = deleted + 1 end

@@ -137,8 +137,6 @@ class DrainLoop {
   };
   running = false;
   readonly wake = new AbortController();
-  /** The last round took a non-empty batch short of batchSize. */
-  private short = false;
 
   constructor(private readonly deps: DrainerDeps) {}
 
@@ -178,9 +176,11 @@ class DrainLoop {
 
   /**
    * One batch: ack what the last round wrote and take the next batch in one
-   * call, write it, and return what it wrote (acked by the next round).
+   * call, write it, and return what it wrote (acked by the next round) and
+   * whether the batch was short of batchSize (the queue had no more of age).
+   * Per lane: the lanes of a drainer run rounds at once.
    */
-  private async round(toAck: QueueEntry[]): Promise<QueueEntry[]> {
+  private async round(toAck: QueueEntry[]): Promise<{ written: QueueEntry[]; short: boolean }> {
     const o = this.deps.options;
     const take = [
       o.consumerId,
@@ -192,8 +192,7 @@ class DrainLoop {
     const { queue } = this.deps;
     const entries =
       toAck.length > 0 ? await queue.ackTake(toAck, ...take) : await queue.take(...take);
-    this.short = entries.length > 0 && rowsOf(entries) < o.batchSize;
-    if (entries.length === 0) return [];
+    if (entries.length === 0) return { written: [], short: false };
     let written: QueueEntry[];
     const t0 = performance.now();
     try {
@@ -212,7 +211,7 @@ class DrainLoop {
       for (const e of written) if (e.kind === 'e') this.counters.events += e.events.length;
       this.counters.lastSuccessAt = Date.now();
     }
-    return written;
+    return { written, short: rowsOf(entries) < o.batchSize };
   }
 
   /** Sleeps, or less if stop() comes first. */
@@ -227,9 +226,10 @@ class DrainLoop {
     let toAck: QueueEntry[] = [];
     while (this.running) {
       try {
-        toAck = await this.round(toAck);
+        const { written, short } = await this.round(toAck);
+        toAck = written;
         backoff = o.backoffMinMs;
-        if (this.short && o.fillMs) await this.pause(o.fillMs);
+        if (short && o.fillMs) await this.pause(o.fillMs);
       } catch (err) {
         // Written entries whose ack failed come back when their lease runs
         // out and are written again, harmlessly (idempotent writes).

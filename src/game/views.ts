@@ -1,20 +1,23 @@
 import { type Catalog, levelOf } from './catalog';
-import type { Farm } from './farm';
+import type { Farm, PlotState } from './farm';
 import { readyAt } from './rules';
 import type { PlayerStateMsg, PlotMsg, StateChangeMsg } from '../protocol/messages';
 
 /** Farm -> protocol messages. */
 
+function plotView(p: PlotState, index: number, catalog: Catalog): PlotMsg {
+  return {
+    index,
+    crop: p.crop,
+    plantedAt: p.plantedAt,
+    readyAt: readyAt(catalog, p.plantedAt, p.crop),
+  };
+}
+
 export function plotsView(farm: Farm, catalog: Catalog): PlotMsg[] {
   const out: PlotMsg[] = [];
   farm.plots.forEach((p, index) => {
-    if (p)
-      out.push({
-        index,
-        crop: p.crop,
-        plantedAt: p.plantedAt,
-        readyAt: readyAt(catalog, p.plantedAt, p.crop),
-      });
+    if (p) out.push(plotView(p, index, catalog));
   });
   return out;
 }
@@ -70,14 +73,8 @@ export function changeView(
   after.plots.forEach((p, index) => {
     const was = before.plots[index];
     if (p === was || (p && was && p.crop === was.crop && p.plantedAt === was.plantedAt)) return;
-    if (!p) freedPlots.push(index);
-    else
-      plots.push({
-        index,
-        crop: p.crop,
-        plantedAt: p.plantedAt,
-        readyAt: readyAt(catalog, p.plantedAt, p.crop),
-      });
+    if (p) plots.push(plotView(p, index, catalog));
+    else freedPlots.push(index);
   });
   const inventory: Array<{ item: string; qty: number }> = [];
   for (const [item, qty] of Object.entries(after.inventory))

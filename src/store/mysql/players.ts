@@ -59,7 +59,7 @@ export class PlayerArchive {
         lastSeen: Number(row.last_seen),
         // MariaDB returns JSON columns as text, MySQL 8 as parsed values.
         state: typeof row.state === 'string' ? row.state : JSON.stringify(row.state),
-        ...columnsOf(row.coins === undefined ? undefined : Number(row.coins), row.level),
+        ...columnsOf(row.coins, row.level),
       },
     };
   }
