@@ -602,7 +602,8 @@ function printTable(rows: Rows): void {
 }
 
 const SUITE_CONFIG = {
-  workers: 2,
+  // BENCH_WORKERS: a diagnostic override; the figures in BENCHMARKS.md use 2.
+  workers: Number(process.env.BENCH_WORKERS ?? 2),
   drainers: 1,
   game: {
     catalogFile: BENCH_CATALOG,

@@ -42,6 +42,54 @@ describe('serializeFarm', () => {
     }
   });
 
+  it('writes numbers as JSON.stringify does: whole ones digit by digit up to 2^53, others as text', () => {
+    const values = [
+      0,
+      1,
+      9,
+      2 ** 31 - 1,
+      2 ** 31,
+      2 ** 31 + 1,
+      2 ** 32,
+      1e12,
+      1e12 + 1,
+      1_764_527_000_000,
+      1_764_527_000_001,
+      1_764_527_999_999,
+      1_764_528_000_000,
+      1_764_527_010_203,
+      Number.MAX_SAFE_INTEGER,
+      Number.MAX_SAFE_INTEGER + 1,
+      2 ** 60,
+      1.5,
+      2 ** 31 + 0.5,
+      -1,
+      -(2 ** 40),
+      NaN,
+      Infinity,
+    ];
+    let x = 7;
+    for (let i = 0; i < 2000; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      values.push(1_700_000_000_000 + x * 37, x * 1e6, x * 1e6 + (x % 1000));
+    }
+    for (const v of values) {
+      const f = newFarm(catalog, 1);
+      f.coins = v;
+      f.plots[0] = { crop: 'wheat', plantedAt: v };
+      assert.equal(serializeFarm(f), JSON.stringify(f), String(v));
+    }
+  });
+
+  it('grows its buffer for a large farm, and the next farm is written from the start', () => {
+    const big = newFarm(catalog, 2);
+    big.name = 'ü'.repeat(50_000);
+    big.friends = Array.from({ length: 20_000 }, (_, i) => 1_764_527_000_000 + i);
+    assert.equal(serializeFarm(big), JSON.stringify(big));
+    const small = newFarm(catalog, 3);
+    assert.equal(serializeFarm(small), JSON.stringify(small));
+  });
+
   it('a farm in another property order still reads back the same', () => {
     const f = randomFarm(5);
     const shuffled = Object.fromEntries(Object.entries(f).reverse()) as unknown as Farm;
