@@ -1,8 +1,7 @@
 import type { Pool, PoolConnection } from 'mysql2/promise';
 import {
   type EventRow,
-  eventParams,
-  INSERT_EVENTS_SQL,
+  insertEventsSql,
   type PlayerRow,
   playerParams,
   UPSERT_PLAYERS_SQL,
@@ -34,8 +33,7 @@ export class MysqlSink {
       }
       if (events.length > 0) {
         await conn.query({
-          sql: INSERT_EVENTS_SQL(events.length),
-          values: eventParams(events),
+          sql: insertEventsSql(events),
           timeout: this.queryTimeoutMs,
         });
       }
