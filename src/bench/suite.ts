@@ -28,12 +28,16 @@ import { type BenchStack, benchToken, startBenchStack } from './stack';
 
 const run = promisify(execFile);
 const say = (s: string) => process.stderr.write(`${s}\n`);
-/** The full path's mix: 90% changes. */
+/**
+ * The full path's mix: 92% changes. With 10 of 100 reads the committed
+ * share fell just under the 90% the targets ask for in half the runs
+ * (89.8-90.2%): the mix is drawn at random.
+ */
 const MUTATING_MIX: Array<[Action, number]> = [
-  ['plant', 35],
-  ['harvest', 30],
+  ['plant', 36],
+  ['harvest', 31],
   ['sell', 25],
-  ['state', 10],
+  ['state', 8],
 ];
 /** Crops that grow in 0-1 s and a million coins: every planned command is possible. */
 const BENCH_CATALOG = path.join(REPO_ROOT, 'bench', 'catalog.json');
