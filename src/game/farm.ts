@@ -107,6 +107,12 @@ function name(s: string): Uint8Array {
   return b;
 }
 
+/** A key that introduces a number (`,"coins":`), then the number. */
+function numberField(key: Uint8Array, n: number): void {
+  out.raw(key);
+  out.number(n);
+}
+
 function idsJson(list: readonly number[]): void {
   out.raw(L.open);
   for (let i = 0; i < list.length; i++) {
@@ -121,10 +127,8 @@ function requestsJson(list: readonly PendingRequest[]): void {
   for (let i = 0; i < list.length; i++) {
     const r = list[i] as PendingRequest;
     if (i > 0) out.raw(L.comma);
-    out.raw(L.id);
-    out.number(r.id);
-    out.raw(L.at);
-    out.number(r.at);
+    numberField(L.id, r.id);
+    numberField(L.at, r.at);
     out.raw(L.end);
   }
   out.raw(L.close);
@@ -140,8 +144,7 @@ function plotsJson(plots: ReadonlyArray<PlotState | null>): void {
     }
     out.raw(L.crop);
     out.raw(name(p.crop));
-    out.raw(L.plantedAt);
-    out.number(p.plantedAt);
+    numberField(L.plantedAt, p.plantedAt);
     out.raw(L.end);
   }
 }
@@ -155,10 +158,8 @@ function plotsJson(plots: ReadonlyArray<PlotState | null>): void {
 export function serializeFarm(farm: Farm): string {
   out.raw(L.name);
   out.string(farm.name);
-  out.raw(L.coins);
-  out.number(farm.coins);
-  out.raw(L.xp);
-  out.number(farm.xp);
+  numberField(L.coins, farm.coins);
+  numberField(L.xp, farm.xp);
   out.raw(L.plots);
   plotsJson(farm.plots);
   out.raw(L.inventory);
@@ -166,8 +167,7 @@ export function serializeFarm(farm: Farm): string {
   for (const item in farm.inventory) {
     if (!first) out.raw(L.comma);
     out.raw(name(item));
-    out.raw(L.colon);
-    out.number(farm.inventory[item] as number);
+    numberField(L.colon, farm.inventory[item] as number);
     first = false;
   }
   out.raw(L.friends);
@@ -178,10 +178,8 @@ export function serializeFarm(farm: Farm): string {
   requestsJson(farm.incoming);
   out.raw(L.blocked);
   idsJson(farm.blocked);
-  out.raw(L.requestDay);
-  out.number(farm.requestDay);
-  out.raw(L.requestsToday);
-  out.number(farm.requestsToday);
+  numberField(L.requestDay, farm.requestDay);
+  numberField(L.requestsToday, farm.requestsToday);
   if (farm.legacyFriends) {
     out.raw(L.legacyFriends);
     idsJson(farm.legacyFriends);
