@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { loadCatalog } from '../../src/game/catalog';
 import { type Farm, newFarm, parseFarm, serializeFarm } from '../../src/game/farm';
+import { seeded } from '../helpers/seeded';
 
 /** The hand-written stored form must be the document JSON.stringify gives. */
 
@@ -8,11 +9,7 @@ const catalog = loadCatalog();
 
 /** A farm as rules leave it, from a seeded generator: plots, odd item names, friends, requests. */
 function randomFarm(seed: number): Farm {
-  let x = seed;
-  const rnd = (n: number) => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x % n;
-  };
+  const rnd = seeded(seed);
   const names = ['wheat', 'corn', 'a"quote', 'back\\slash', 'ünïcode', 'line\nbreak', '12', ''];
   const f = newFarm(catalog, 1 + rnd(1000));
   f.name = names[rnd(names.length)]!;
@@ -68,9 +65,9 @@ describe('serializeFarm', () => {
       NaN,
       Infinity,
     ];
-    let x = 7;
+    const rnd = seeded(7);
     for (let i = 0; i < 2000; i++) {
-      x = (x * 1103515245 + 12345) % 2147483648;
+      const x = rnd(2147483648);
       values.push(1_700_000_000_000 + x * 37, x * 1e6, x * 1e6 + (x % 1000));
     }
     for (const v of values) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { format } from 'mysql2';
 import { type EventRow, insertEventsSql } from '../../src/store/mysql/players';
+import { seeded } from '../helpers/seeded';
 
 /** The events INSERT, values written in, must be what mysql2 makes of the placeholder form. */
 
@@ -29,11 +30,7 @@ const TEXTS = [
 
 describe('insertEventsSql', () => {
   it('is mysql2 formatting of the placeholder form, for odd strings, ids and times', () => {
-    let x = 3;
-    const rnd = (n: number) => {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      return x % n;
-    };
+    const rnd = seeded(3);
     for (let round = 0; round < 200; round++) {
       const rows: EventRow[] = Array.from({ length: 1 + rnd(20) }, () => ({
         queueId: rnd(2) ? rnd(1e9) : Number.MAX_SAFE_INTEGER - rnd(1000),

@@ -5,6 +5,7 @@ import { apply, type Command } from '../../src/game/rules';
 import { changeView, stateView } from '../../src/game/views';
 import { applyStateChange } from '../../src/protocol/state-change';
 import type { PlayerStateMsg } from '../../src/protocol/messages';
+import { seeded } from '../helpers/seeded';
 
 /** A StateChange applied to the state before it gives the state after it. */
 
@@ -21,11 +22,7 @@ function normal(s: PlayerStateMsg | null) {
 
 describe('StateChange (changeView and applyStateChange)', () => {
   it('applied to the state before, gives the state after, over 6,000 random commands', () => {
-    let x = 42;
-    const rnd = (n: number) => {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      return x % n;
-    };
+    const rnd = seeded(42);
     let farm: Farm = { ...newFarm(catalog, ME), coins: 1_000_000 };
     let version = 1;
     let now = 1_700_000_000_000;
