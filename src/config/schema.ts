@@ -363,6 +363,14 @@ export const schema = {
       default: 10000,
       description: 'Calls waiting for Tarantool at once; more are refused at once (backpressure).',
     },
+    saveBatchesInFlight: {
+      kind: 'int',
+      min: 1,
+      max: 1000,
+      default: 2,
+      description:
+        "A worker's gs.save_batch calls awaiting their answer at once; saves made meanwhile leave together in the next.",
+    },
   },
   mysql: {
     host: { kind: 'string', default: '127.0.0.1', description: 'MySQL/MariaDB host.' },

@@ -84,6 +84,12 @@ export interface TopEntry {
 export interface GameStoreOptions {
   /** Most saves in one gs.save_batch call. */
   maxBatch?: number;
+  /**
+   * Most gs.save_batch calls awaiting their answer at once (default:
+   * unbounded). Saves made while that many are out wait for the next
+   * answer and leave together, so batches grow with the load.
+   */
+  maxBatchesInFlight?: number;
 }
 
 function player(raw: unknown): StoredPlayer | null {
@@ -169,6 +175,8 @@ export class GameStore {
   private readonly maxBatch: number;
   private queue: PendingSave[] = [];
   private scheduled = false;
+  private readonly maxInFlight: number;
+  private inFlight = 0;
   readonly counters = { saveBatches: 0, saves: 0 };
 
   constructor(
@@ -176,6 +184,7 @@ export class GameStore {
     options: GameStoreOptions = {},
   ) {
     this.maxBatch = options.maxBatch ?? 500;
+    this.maxInFlight = options.maxBatchesInFlight ?? Infinity;
   }
 
   async ping(): Promise<void> {
@@ -230,12 +239,18 @@ export class GameStore {
 
   private flush(): void {
     this.scheduled = false;
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && this.inFlight < this.maxInFlight) {
       const batch = this.queue.splice(0, this.maxBatch);
       this.counters.saveBatches++;
       this.counters.saves += batch.length;
+      this.inFlight++;
+      const done = (): void => {
+        this.inFlight--;
+        if (this.queue.length > 0 && !this.scheduled) this.flush();
+      };
       this.client.call('gs.save_batch', [batch.map((p) => p.arg)]).then(
         (result) => {
+          done();
           let results: unknown[];
           try {
             results = list(procedureResult('gs.save_batch', result), 'save_batch results');
@@ -255,6 +270,7 @@ export class GameStore {
           });
         },
         (err: Error) => {
+          done();
           for (const p of batch) p.reject(err);
         },
       );

@@ -32,7 +32,7 @@ export async function startWorkerRuntime(config: Config, logger: Logger): Promis
   });
   const worker = createWorker({
     config,
-    store: new GameStore(client),
+    store: new GameStore(client, { maxBatchesInFlight: config.tarantool.saveBatchesInFlight }),
     archive: new PlayerArchive(pool, config.mysql.queryTimeoutMs),
     catalog,
     logger,

@@ -102,6 +102,79 @@ describe('store client (TypeScript, real Tarantool)', function () {
       assert.equal(store.counters.saveBatches - before, 1, 'one gs.save_batch call for 300 saves');
     });
 
+    /**
+     * The client's gs.save_batch calls, the first held back `holdMs` (and
+     * refused with STORE_TIMEOUT when `failFirst`): how many, and the most
+     * out at once.
+     */
+    function watchBatches(holdMs: number, failFirst = false) {
+      const seen = { calls: 0, out: 0, mostOut: 0 };
+      const call = client.call.bind(client);
+      client.call = async (name, args, ...rest) => {
+        if (name !== 'gs.save_batch') return call(name, args, ...rest);
+        const first = seen.calls++ === 0;
+        seen.mostOut = Math.max(seen.mostOut, ++seen.out);
+        try {
+          if (first) await sleep(holdMs);
+          if (first && failFirst) throw new StoreError('STORE_TIMEOUT', 'held back by the test');
+          return await call(name, args, ...rest);
+        } finally {
+          seen.out--;
+        }
+      };
+      return seen;
+    }
+
+    /** One save each for `n` claimed players, a tick apart, none awaited before the last. */
+    async function savesOverTicks(s: GameStore, first: number, n: number) {
+      const claims = await Promise.all(
+        Array.from({ length: n }, (_, i) => s.claim(first + i, 'w1')),
+      );
+      const saves: Array<Promise<number>> = [];
+      for (const [i, c] of claims.entries()) {
+        saves.push(s.save({ playerId: first + i, epoch: c.epoch, version: 1, row: fields() }));
+        saves[i]!.catch(() => undefined);
+        await new Promise((r) => setImmediate(r));
+      }
+      return Promise.allSettled(saves);
+    }
+
+    it('at most maxBatchesInFlight calls out; saves made meanwhile leave together', async () => {
+      const bounded = new GameStore(client, { maxBatchesInFlight: 1 });
+      const seen = watchBatches(100);
+      const results = await savesOverTicks(bounded, 2500, 40);
+      assert.deepEqual(
+        results.map((r) => r.status === 'fulfilled' && r.value),
+        new Array(40).fill(1),
+      );
+      assert.equal(seen.mostOut, 1);
+      // The first alone, then the 39 made while it was out, in one call.
+      assert.equal(seen.calls, 2);
+      assert.equal(bounded.counters.saves, 40);
+    });
+
+    it('without the bound every tick sends its own call (what the bound changes)', async () => {
+      const seen = watchBatches(100);
+      await savesOverTicks(store, 2600, 10);
+      assert.equal(seen.calls, 10);
+      assert.ok(seen.mostOut > 1);
+    });
+
+    it('a call that fails frees its place: the saves behind it still commit', async () => {
+      const bounded = new GameStore(client, { maxBatchesInFlight: 1 });
+      const seen = watchBatches(50, true);
+      const results = await savesOverTicks(bounded, 2700, 10);
+      assert.ok(
+        results[0]?.status === 'rejected' && results[0].reason instanceof StoreError,
+        'the held call failed with its own error',
+      );
+      assert.deepEqual(
+        results.slice(1).map((r) => r.status === 'fulfilled' && r.value),
+        new Array(9).fill(1),
+      );
+      assert.equal(seen.calls, 2);
+    });
+
     it('gifts: inbox, notice on the recipient worker, apply once', async () => {
       const s = await store.claim(3001, 'w1');
       const r = await store.claim(3002, 'w2');
