@@ -34,6 +34,10 @@ export class MysqlSink {
       if (events.length > 0) {
         await conn.query({
           sql: insertEventsSql(events),
+          // Its values are written in. Without values mysql2 formats with
+          // [] and still scans the whole statement (35 KB for 400 events)
+          // for a placeholder, 0.17-0.26 us an event; null skips that.
+          values: null,
           timeout: this.queryTimeoutMs,
         });
       }
