@@ -19,6 +19,8 @@ function assertConfigured(): void {
     throw new Error('call useNumbersForLongs() at start-up, before any Envelope is coded');
 }
 
+// Before the generated code: it builds its oneof accessors as it loads.
+import { fastOneofs } from './oneof';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import generated = require('./generated/game');
 import { parseBoundedJson } from './json-bounds';
@@ -35,6 +37,10 @@ export type StateChangeMsg = generated.game.StateChange.$Properties;
 
 export type DecodeResult =
   { ok: true; envelope: generated.game.Envelope } | { ok: false; message: string };
+
+if (!fastOneofs(game.Envelope.prototype, 'body')) {
+  throw new Error('protocol/generated/game loaded before protocol/oneof installed its accessors');
+}
 
 /** Decodes one binary frame body. */
 export function decodeBinary(payload: Uint8Array): DecodeResult {

@@ -4,7 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/devstack/paths';
-import { decodeBinary, decodeJson, encodeBinary, encodeJson } from '../../src/protocol/messages';
+import {
+  decodeBinary,
+  decodeJson,
+  encodeBinary,
+  encodeJson,
+  game,
+} from '../../src/protocol/messages';
 
 describe('messages (Envelope codec)', () => {
   it('round-trips binary and JSON, 64-bit ids as exact numbers', () => {
@@ -51,6 +57,28 @@ describe('messages (Envelope codec)', () => {
       assert.equal(r.ok, false, line);
       assert.ok(!r.ok && r.message.length > 0);
     }
+  });
+
+  it('body names the body field that is set, however the Envelope was made', () => {
+    const plant = encodeBinary({ seq: 1, plant: { plot: 2, crop: 'wheat' } }).subarray(4);
+    const harvest = encodeBinary({ harvest: { plot: 3 } }).subarray(4);
+    // Two frames concatenated are one message with both body fields: the
+    // last one read wins and the first is gone, as protobufjs has it.
+    const both = decodeBinary(Buffer.concat([plant, harvest]));
+    assert.ok(both.ok);
+    assert.equal(both.envelope.body, 'harvest');
+    assert.equal(Object.hasOwn(both.envelope, 'plant'), false);
+    assert.equal(both.envelope.harvest?.plot, 3);
+    const one = decodeBinary(plant);
+    assert.ok(one.ok);
+    assert.equal(one.envelope.body, 'plant');
+    assert.deepEqual(Object.keys(one.envelope).sort(), ['plant', 'seq']);
+    assert.equal(JSON.stringify(one.envelope), '{"seq":1,"plant":{"plot":2,"crop":"wheat"}}');
+    const json = decodeJson('{"seq":1,"getState":{}}');
+    assert.ok(json.ok);
+    assert.equal(json.envelope.body, 'getState');
+    assert.equal(game.Envelope.create({ sell: { item: 'wheat', qty: 1 } }).body, 'sell');
+    assert.equal(game.Envelope.create({}).body, undefined);
   });
 
   it('binary garbage is a decode error, not an exception', () => {
