@@ -198,16 +198,33 @@ export class Connection {
   }
 
   /**
-   * Appends a step to this connection's chain. Once the chain runs dry it
-   * goes back to the shared settled promise, so an idle player keeps none.
+   * Appends a step to this connection's chain; `after` runs once it is done
+   * (either way), before `failed`. Once the chain runs dry it goes back to
+   * the shared settled promise, so an idle player keeps none. Two promises
+   * a step (then, then): every command goes through here.
    */
-  private append(step: () => Promise<void> | undefined, failed: (err: unknown) => void): void {
-    const next: Promise<void> = this.chain
-      .then(step)
-      .catch(failed)
-      .finally(() => {
-        if (this.chain === next) this.chain = SETTLED;
-      });
+  private append(
+    step: () => Promise<void> | undefined,
+    failed: (err: unknown) => void,
+    after?: () => void,
+  ): void {
+    const settle = () => {
+      if (this.chain === next) this.chain = SETTLED;
+    };
+    const next: Promise<void> = this.chain.then(step).then(
+      () => {
+        after?.();
+        settle();
+      },
+      (err: unknown) => {
+        try {
+          after?.();
+          failed(err);
+        } finally {
+          settle();
+        }
+      },
+    );
     this.chain = next;
   }
 
@@ -261,14 +278,9 @@ export class Connection {
     }
     this.pending++;
     this.append(
-      async () => {
-        try {
-          if (!this.closing) await this.handler.handle(this, env);
-        } finally {
-          this.pending--;
-        }
-      },
+      () => (this.closing ? undefined : this.handler.handle(this, env)),
       (err) => this.crashed(err, `running ${env.body ?? 'an empty envelope'}`),
+      () => this.pending--,
     );
   }
 }
