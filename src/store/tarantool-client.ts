@@ -123,6 +123,7 @@ export class TarantoolClient extends EventEmitter {
     });
     installCodec(this.driver);
     this.patchDriverState();
+    this.patchDriverDisconnect();
     this.driver.on('connect', () => {
       if (this.followWritable) void this.checkWritable();
       else this.setState('connected');
@@ -354,6 +355,24 @@ export class TarantoolClient extends EventEmitter {
         driver.state = DRIVER_CONNECT;
       }
       send(command, buffer, pipelined);
+    };
+  }
+
+  /**
+   * tarantool-driver defect: when the socket closes while the driver
+   * authenticates (our connect watchdog, or the peer), its close handler
+   * schedules a reconnect; then the failed auth calls disconnect(true),
+   * which clears that timer and ends a socket already gone. No 'close'
+   * comes again and the client stays 'reconnecting' for good (a drainer was
+   * seen so for minutes after a failover). A reconnect already scheduled is
+   * what disconnect(true) asks for, so it is left to run.
+   */
+  private patchDriverDisconnect(): void {
+    const driver = this.driver;
+    const disconnect = driver.disconnect.bind(driver);
+    driver.disconnect = (reconnect?: boolean) => {
+      if (reconnect && driver.reconnectTimeout) return;
+      disconnect(reconnect);
     };
   }
 

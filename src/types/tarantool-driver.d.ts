@@ -36,6 +36,8 @@ declare module 'tarantool-driver' {
     eval(expression: string, ...args: unknown[]): Promise<unknown[]>;
     ping(): Promise<boolean>;
     disconnect(reconnect?: boolean): void;
+    /** The reconnect its close handler scheduled, until it fires (null otherwise). */
+    reconnectTimeout: NodeJS.Timeout | null;
     /** Moves options.host/port to the next of reserveHosts (round robin). */
     useNextReserve(): void;
     flushQueue(err: Error): void;

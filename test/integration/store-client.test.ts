@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreError } from '../../src/errors';
 import { GameStore, type PlayerRowFields } from '../../src/store/game-store';
 import { QueueStore } from '../../src/store/queue-store';
-import type { TarantoolClient } from '../../src/store/tarantool-client';
+import { TarantoolClient } from '../../src/store/tarantool-client';
 import {
   drainerClient,
   masterClient,
@@ -312,6 +313,46 @@ describe('store client (TypeScript, real Tarantool)', function () {
       assert.ok(all.every((p) => p?.state.length === big.length));
       await Promise.all(pings);
       assert.equal(pings.length, 40);
+    });
+    it('a socket closed while the driver authenticates still reconnects', async () => {
+      // A server that greets like Tarantool and never answers the auth: the
+      // connect watchdog closes each attempt mid-auth. The driver's failed
+      // auth used to cancel the reconnect its close had scheduled, leaving
+      // the client reconnecting for good after the first attempt.
+      let attempts = 0;
+      const sockets: net.Socket[] = [];
+      const server = net.createServer((sock) => {
+        attempts++;
+        sockets.push(sock);
+        sock.on('error', () => undefined);
+        const line = (text: string) => text.padEnd(63, ' ') + '\n';
+        sock.write(
+          line('Tarantool 2.6.0 (Binary) 00000000-0000-0000-0000-000000000000') +
+            line(Buffer.alloc(32, 7).toString('base64')),
+        );
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      const c = new TarantoolClient({
+        host: '127.0.0.1',
+        port: (server.address() as net.AddressInfo).port,
+        user: 'gs_worker',
+        password: 'x',
+        callTimeoutMs: 200,
+        connectTimeoutMs: 150,
+        maxInFlight: 10,
+        retryMinMs: 20,
+        retryMaxMs: 50,
+      });
+      try {
+        await assert.rejects(c.connect(), code('STORE_UNAVAILABLE'));
+        await sleep(1200);
+        assert.ok(attempts >= 3, `${attempts} connection attempt(s) in 1.35 s`);
+        assert.equal(c.state, 'reconnecting');
+      } finally {
+        await c.close();
+        for (const sock of sockets) sock.destroy();
+        await new Promise((r) => server.close(r));
+      }
     });
   });
 
