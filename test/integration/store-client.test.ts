@@ -104,30 +104,35 @@ describe('store client (TypeScript, real Tarantool)', function () {
     });
 
     /**
-     * The client's gs.save_batch calls, the first held back `holdMs` (and
-     * refused with STORE_TIMEOUT when `failFirst`): how many, and the most
-     * out at once.
+     * The client's gs.save_batch calls, the first held back until `release()`
+     * (then refused with STORE_TIMEOUT when `failFirst`): how many, and the
+     * most out at once.
      */
-    function watchBatches(holdMs: number, failFirst = false) {
+    function watchBatches(failFirst = false) {
       const seen = { calls: 0, out: 0, mostOut: 0 };
+      let release = (): void => undefined;
+      const held = new Promise<void>((r) => (release = r));
       const call = client.call.bind(client);
       client.call = async (name, args, ...rest) => {
         if (name !== 'gs.save_batch') return call(name, args, ...rest);
         const first = seen.calls++ === 0;
         seen.mostOut = Math.max(seen.mostOut, ++seen.out);
         try {
-          if (first) await sleep(holdMs);
+          if (first) await held;
           if (first && failFirst) throw new StoreError('STORE_TIMEOUT', 'held back by the test');
           return await call(name, args, ...rest);
         } finally {
           seen.out--;
         }
       };
-      return seen;
+      return { seen, release };
     }
 
-    /** One save each for `n` claimed players, a tick apart, none awaited before the last. */
-    async function savesOverTicks(s: GameStore, first: number, n: number) {
+    /**
+     * One save each for `n` claimed players, a tick apart; once all are made
+     * (none awaited yet), `release()` lets the held call go.
+     */
+    async function savesOverTicks(s: GameStore, first: number, n: number, release: () => void) {
       const claims = await Promise.all(
         Array.from({ length: n }, (_, i) => s.claim(first + i, 'w1')),
       );
@@ -137,13 +142,14 @@ describe('store client (TypeScript, real Tarantool)', function () {
         saves[i]!.catch(() => undefined);
         await new Promise((r) => setImmediate(r));
       }
+      release();
       return Promise.allSettled(saves);
     }
 
     it('at most maxBatchesInFlight calls out; saves made meanwhile leave together', async () => {
       const bounded = new GameStore(client, { maxBatchesInFlight: 1 });
-      const seen = watchBatches(100);
-      const results = await savesOverTicks(bounded, 2500, 40);
+      const { seen, release } = watchBatches();
+      const results = await savesOverTicks(bounded, 2500, 40, release);
       assert.deepEqual(
         results.map((r) => r.status === 'fulfilled' && r.value),
         new Array(40).fill(1),
@@ -155,16 +161,16 @@ describe('store client (TypeScript, real Tarantool)', function () {
     });
 
     it('without the bound every tick sends its own call (what the bound changes)', async () => {
-      const seen = watchBatches(100);
-      await savesOverTicks(store, 2600, 10);
+      const { seen, release } = watchBatches();
+      await savesOverTicks(store, 2600, 10, release);
       assert.equal(seen.calls, 10);
       assert.ok(seen.mostOut > 1);
     });
 
     it('a call that fails frees its place: the saves behind it still commit', async () => {
       const bounded = new GameStore(client, { maxBatchesInFlight: 1 });
-      const seen = watchBatches(50, true);
-      const results = await savesOverTicks(bounded, 2700, 10);
+      const { seen, release } = watchBatches(true);
+      const results = await savesOverTicks(bounded, 2700, 10, release);
       assert.ok(
         results[0]?.status === 'rejected' && results[0].reason instanceof StoreError,
         'the held call failed with its own error',
