@@ -165,6 +165,7 @@ async function fullPath(
   rows: Rows,
   catalog: Catalog,
   transport: 'tcp' | 'ws' = 'tcp',
+  label?: string,
 ): Promise<{ rate: number; cpuPerCommand: number }> {
   const ws = transport === 'ws';
   say(`1/5 full path${ws ? ' over WebSocket' : ''}: 1,000 bots, mutating mix`);
@@ -185,11 +186,13 @@ async function fullPath(
   });
   for (const b of full.bots) b.stop();
   const c = counted(window.before, window.after);
-  const scenario = stack.replica
-    ? 'full path (replica set)'
-    : ws
-      ? 'full path (WebSocket)'
-      : 'full path';
+  const scenario = label
+    ? label
+    : stack.replica
+      ? 'full path (replica set)'
+      : ws
+        ? 'full path (WebSocket)'
+        : 'full path';
   const { seconds, spent, kernel, threads, saves, bots, maxLag } = window;
   const m = {
     scenario,
@@ -646,12 +649,49 @@ async function replicaSet(rows: Rows, catalog: Catalog, singleCpu: number): Prom
   }
 }
 
+/**
+ * The full path with one worker instead of two, on a stack of its own,
+ * beside the two workers' figures: on this machine's two cores, shared
+ * with Tarantool, MariaDB and the bots, how many workers the load wants.
+ */
+async function oneWorker(
+  rows: Rows,
+  catalog: Catalog,
+  two: { rate: number; cpuPerCommand: number },
+): Promise<void> {
+  say('one worker: the full path with workers = 1');
+  const stack = await startBenchStack({ ...SUITE_CONFIG, workers: 1 });
+  try {
+    await stack.startMaster();
+    const one = await fullPath(stack, rows, catalog, 'tcp', 'full path (1 worker)');
+    if (two.cpuPerCommand > 0) {
+      const scenario = 'full path (1 worker)';
+      rows.push({
+        scenario,
+        figure: 'server CPU per command, 1 worker / 2 workers',
+        value: one.cpuPerCommand / two.cpuPerCommand,
+        unit: 'x',
+        baseline: { name: '2 workers, µs', value: two.cpuPerCommand },
+      });
+      rows.push({
+        scenario,
+        figure: 'commands/s, 1 worker',
+        value: one.rate,
+        unit: '/s',
+        baseline: { name: '2 workers', value: two.rate },
+      });
+    }
+  } finally {
+    await stack.stop();
+  }
+}
+
 async function main(): Promise<void> {
   useNumbersForLongs();
   const rows: Rows = [];
   say('starting Tarantool and MariaDB');
   const stack = await startBenchStack(SUITE_CONFIG);
-  let tcpCpu = 0;
+  let tcp = { rate: 0, cpuPerCommand: 0 };
   try {
     await stack.startMaster();
     const catalog = loadCatalog(BENCH_CATALOG);
@@ -659,8 +699,7 @@ async function main(): Promise<void> {
     const only = process.env.BENCH_SCENARIOS?.split(',');
     const want = (name: string) => !only || only.includes(name);
     if (want('full')) {
-      const tcp = await fullPath(stack, rows, catalog);
-      tcpCpu = tcp.cpuPerCommand;
+      tcp = await fullPath(stack, rows, catalog);
       await openLoop(stack, rows, catalog, tcp.rate);
       const ws = await fullPath(stack, rows, catalog, 'ws');
       rows.push({
@@ -671,7 +710,8 @@ async function main(): Promise<void> {
         baseline: { name: 'TCP server CPU per command, µs', value: tcp.cpuPerCommand },
       });
     }
-    if (want('replica')) await replicaSet(rows, catalog, tcpCpu);
+    if (want('replica')) await replicaSet(rows, catalog, tcp.cpuPerCommand);
+    if (want('workers')) await oneWorker(rows, catalog, tcp);
     if (want('drain')) await drain(rows);
     if (want('memory')) {
       await memory(stack, rows);

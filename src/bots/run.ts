@@ -230,7 +230,9 @@ export async function playBots(
       }, 1000)
     : null;
   await Promise.all(bots.map((b) => play(b, o, until, interval)));
+  // The rate is over the play, not the window's quiet second after it.
+  const seconds = (Date.now() - started) / 1000;
   await o.window?.stop();
   if (progress) clearInterval(progress);
-  return { bots, summary: tally.summary(o.players, (Date.now() - started) / 1000), since };
+  return { bots, summary: tally.summary(o.players, seconds), since };
 }
