@@ -14,6 +14,7 @@ local json = require('json')
 local const = require('gameserver.const')
 local check = require('gameserver.check')
 local wq = require('gameserver.wq')
+local tuples = require('gameserver.tuples')
 local mail = require('gameserver.mail')
 
 local M = {}
@@ -67,14 +68,17 @@ function M.claim(player_id, worker)
     }
 end
 
+-- Fencing: nil, FENCED unless `epoch` holds the player now. The owner is
+-- read in place (tuples.lua): no tuple object, as on every save.
 local function current_owner(player_id, epoch)
-    local o = owners():get(player_id)
-    if o == nil or o.epoch ~= epoch or o.worker == '' then
+    local o = tuples.get(owners().id, { player_id })
+    local current = o ~= nil and tuples.field(o, 2) or nil
+    if current == nil or current ~= epoch or tuples.field(o, 3) == '' then
         return nil, { code = const.E.FENCED,
             message = string.format('player %d: epoch %s is not current (current %s)', player_id,
-                tostring(epoch), o and tostring(o.epoch) or 'none') }
+                tostring(epoch), tostring(current or 'none')) }
     end
-    return o
+    return true
 end
 
 -- The player row's fields; `state` is the stored farm (JSON text, opaque here).
@@ -208,8 +212,8 @@ local function check_save(f)
         counters.fenced = counters.fenced + 1
         return nil, ferr
     end
-    local stored = players():get(player_id)
-    local stored_version = stored and stored.version or 0
+    local stored = tuples.get(players().id, { player_id })
+    local stored_version = stored ~= nil and tuples.field(stored, 2) or 0
     if version ~= stored_version + 1 then
         counters.conflicts = counters.conflicts + 1
         return nil, { code = const.E.VERSION_CONFLICT, stored_version = stored_version,
@@ -236,7 +240,7 @@ end
 -- (written by the caller). Runs inside the caller's transaction: no yield.
 local function apply_save(f, now, notices, events)
     local player_id, version = f[1], f[3]
-    players():replace({ player_id, version, f[4], f[5], f[6], f[7], f[11], f[12] })
+    tuples.replace(players().id, { player_id, version, f[4], f[5], f[6], f[7], f[11], f[12] })
     wq.put_player(player_id, version, now)
     local flat = f[8]
     for i = 1, #flat, 2 do

@@ -21,6 +21,7 @@ local log = require('log')
 local const = require('gameserver.const')
 local check = require('gameserver.check')
 local background = require('gameserver.background')
+local tuples = require('gameserver.tuples')
 
 local READY, BURIED = const.READY, const.BURIED
 local KIND_PLAYER, KIND_EVENT = const.KIND_PLAYER, const.KIND_EVENT
@@ -63,10 +64,10 @@ function M.put_player(player_id, version, now)
     local l = leases[KIND_PLAYER][player_id]
     if l ~= nil then l.saved = true end
     local q = space()
-    local t = q:get({ KIND_PLAYER, player_id })
+    local t = tuples.get(q.id, { KIND_PLAYER, player_id })
     if t == nil then
         q:insert({ KIND_PLAYER, player_id, version, READY, 0, now, '', {} })
-    elseif t.status == BURIED then
+    elseif tuples.field(t, 4) == BURIED then
         -- A newer save may be what fixes a poison entry: give it a fresh start.
         q:update({ KIND_PLAYER, player_id }, {
             { '=', 'version', version }, { '=', 'status', READY }, { '=', 'attempts', 0 },
