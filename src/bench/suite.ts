@@ -186,13 +186,9 @@ async function fullPath(
   });
   for (const b of full.bots) b.stop();
   const c = counted(window.before, window.after);
-  const scenario = label
-    ? label
-    : stack.replica
-      ? 'full path (replica set)'
-      : ws
-        ? 'full path (WebSocket)'
-        : 'full path';
+  const scenario =
+    label ??
+    (stack.replica ? 'full path (replica set)' : ws ? 'full path (WebSocket)' : 'full path');
   const { seconds, spent, kernel, threads, saves, bots, maxLag } = window;
   const m = {
     scenario,
@@ -663,9 +659,9 @@ async function oneWorker(
   const stack = await startBenchStack({ ...SUITE_CONFIG, workers: 1 });
   try {
     await stack.startMaster();
-    const one = await fullPath(stack, rows, catalog, 'tcp', 'full path (1 worker)');
+    const scenario = 'full path (1 worker)';
+    const one = await fullPath(stack, rows, catalog, 'tcp', scenario);
     if (two.cpuPerCommand > 0) {
-      const scenario = 'full path (1 worker)';
       rows.push({
         scenario,
         figure: 'server CPU per command, 1 worker / 2 workers',
