@@ -43,6 +43,8 @@ const MUTATING_MIX: Array<[Action, number]> = [
 const BENCH_CATALOG = path.join(REPO_ROOT, 'bench', 'catalog.json');
 const IDLE = Number(process.env.BENCH_IDLE ?? 10000);
 const FULL_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Closed-loop play before the full path's window opens, so the hot code is compiled. */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 
 /** A connection to the stack's Tarantool as the workers' user. */
 async function storeClient(stack: BenchStack, maxInFlight: number): Promise<TarantoolClient> {
@@ -179,6 +181,7 @@ async function fullPath(
     firstId: ws ? 500001 : 1,
     rate: 0,
     durationSeconds: FULL_SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
     mix: MUTATING_MIX,
     catalog,
     token: benchToken,

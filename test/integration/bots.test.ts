@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import mysql, { type ResultSetHeader } from 'mysql2/promise';
+import { mintToken } from '../../src/auth/token';
+import { DEFAULT_MIX, playBots } from '../../src/bots/run';
 import type { VerifyResult } from '../../src/bots/verify';
+import { loadCatalog } from '../../src/game/catalog';
 import {
   CLI,
   startedMaster,
@@ -17,6 +20,7 @@ import {
   type TestMariadb,
   type TestTarantool,
 } from '../helpers/servers';
+import { FAST_CATALOG, TEST_TOKEN_SECRET } from '../helpers/workers';
 
 describe('bots against a real stack (master, workers, drainer)', function () {
   this.timeout(120000);
@@ -104,6 +108,42 @@ describe('bots against a real stack (master, workers, drainer)', function () {
     assert.deepEqual(s.verify.badPlayers, [], s.verify.samples.join('\n'));
     assert.ok(s.commands > 200, `${s.commands} commands`);
     assert.equal(code, 0);
+  });
+
+  it('a warm-up plays before the window opens and counts in neither the rate nor the latencies: the summary has exactly the commands the server counted inside the window', async () => {
+    const commands = async () => Number((await statsOf(cfg.statsPort)).get('game_commands'));
+    const at = { start: 0, stop: 0, before: 0 };
+    // The workers report their counters every second: read after a quiet second.
+    const quiet = async () => {
+      await sleep(1200);
+      return commands();
+    };
+    at.before = await quiet();
+    const { bots, summary } = await playBots({
+      host: '127.0.0.1',
+      port: cfg.gamePort,
+      players: 10,
+      firstId: 2_500_000,
+      // Within the connections' rate limit: a refused command is not counted as one.
+      rate: 300,
+      durationSeconds: 1,
+      warmupSeconds: 1,
+      mix: DEFAULT_MIX.filter(([a]) => a === 'state' || a === 'plant' || a === 'harvest'),
+      catalog: loadCatalog(FAST_CATALOG),
+      token: (id) => mintToken(TEST_TOKEN_SECRET, id, Math.floor(Date.now() / 1000) + 3600),
+      window: {
+        start: async () => void (at.start = await quiet()),
+        stop: async () => void (at.stop = await quiet()),
+      },
+    });
+    for (const b of bots) b.stop();
+    const warmup = at.start - at.before;
+    // Logins and friend requests count too: the warm-up is what is over them.
+    assert.ok(warmup > 10 * 3 + 150, `${warmup} commands before the window: the warm-up played`);
+    assert.ok(summary.commands > 150, `${summary.commands} commands in the window`);
+    assert.equal(summary.commands, at.stop - at.start, 'the summary counts the window alone');
+    assert.equal(summary.mismatches, 0, summary.mismatchSamples.join('\n'));
+    assert.deepEqual(summary.errors, {});
   });
 
   it('`bots --verify` as a process catches exactly the tampered players: wrong field at the right version, lower version, a lost event', async () => {
