@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import v8 from 'node:v8';
 import { Packr, Unpackr } from 'msgpackr';
 import { mintToken } from '../auth/token';
 import { loadCatalog } from '../game/catalog';
@@ -34,7 +35,7 @@ import { REPO_ROOT } from '../devstack/paths';
  * trip (an echo server and 1,000 clients in a child process): what any
  * Node game server pays before doing anything.
  *
- *   node dist/src/bench/worker-path.js [seconds]
+ *   node dist/src/bench/worker-path.js [seconds] [--no-echo]
  */
 
 const PLAYERS = 1000;
@@ -139,10 +140,31 @@ function commandFrames() {
   };
 }
 
-/** µs of this process's CPU a command, and commands a second, over `seconds` after a warm-up. */
+/**
+ * Bytes allocated on V8's heap from here on: what each collection found in
+ * use, less what the one before it left, plus what is in use now over what
+ * the last one left. Unlike time, it does not depend on the machine's noise.
+ */
+function allocationMeter(): () => number {
+  const profiler = new v8.GCProfiler();
+  const start = v8.getHeapStatistics().used_heap_size;
+  profiler.start();
+  return () => {
+    const gcs = profiler.stop()?.statistics ?? [];
+    let left = start;
+    let total = 0;
+    for (const gc of gcs) {
+      total += gc.beforeGC.heapStatistics.usedHeapSize - left;
+      left = gc.afterGC.heapStatistics.usedHeapSize;
+    }
+    return total + v8.getHeapStatistics().used_heap_size - left;
+  };
+}
+
+/** µs of this process's CPU a command, bytes allocated a command, commands a second, after a warm-up. */
 async function workerPath(
   seconds: number,
-): Promise<{ us: number; rate: number; committed: number }> {
+): Promise<{ us: number; bytes: number; rate: number; committed: number }> {
   const catalog = loadCatalog(BENCH_CATALOG);
   const metrics = new ProcessMetrics();
   const counters = newCounters();
@@ -178,14 +200,17 @@ async function workerPath(
   await sleep(3000);
   const a0 = answers;
   const c0 = counters.commits;
+  const allocated = allocationMeter();
   const cpu = process.cpuUsage();
   const t0 = Date.now();
   await sleep(seconds * 1000);
   const used = process.cpuUsage(cpu);
+  const bytes = allocated();
   const n = answers - a0;
   for (const p of players) p.conn.destroy();
   return {
     us: (used.user + used.system) / n,
+    bytes: bytes / n,
     rate: n / ((Date.now() - t0) / 1000),
     committed: (counters.commits - c0) / n,
   };
@@ -217,8 +242,12 @@ function echoServer(): void {
   });
 }
 
-/** Node's own CPU a loopback round trip on the server side: 1,000 clients, closed loop. */
-async function echo(seconds: number): Promise<{ us: number; rate: number }> {
+/**
+ * Node's own CPU a loopback round trip on the server side, 1,000 clients:
+ * as fast as they can (rate 0), or each client waiting to send its next
+ * request so that all together make about `rate` a second.
+ */
+async function echo(seconds: number, rate: number): Promise<{ us: number; rate: number }> {
   const child = fork(__filename, ['--echo-server']);
   const message = <T>() =>
     new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T)));
@@ -227,7 +256,8 @@ async function echo(seconds: number): Promise<{ us: number; rate: number }> {
   const sockets: net.Socket[] = [];
   for (let i = 0; i < PLAYERS; i++) {
     const s = net.connect({ port, host: '127.0.0.1', noDelay: true });
-    s.on('data', () => s.write(request));
+    const pause = rate > 0 ? (PLAYERS / rate) * 1000 : 0;
+    s.on('data', () => (pause ? setTimeout(() => s.write(request), pause) : s.write(request)));
     s.on('error', () => undefined);
     await new Promise((resolve) => s.once('connect', resolve));
     sockets.push(s);
@@ -240,24 +270,31 @@ async function echo(seconds: number): Promise<{ us: number; rate: number }> {
   const done = message<{ us: number; reads: number }>();
   child.send('stop');
   const r = await done;
-  const rate = r.reads / ((Date.now() - t0) / 1000);
   for (const s of sockets) s.destroy();
-  return { us: r.us, rate };
+  return { us: r.us, rate: r.reads / ((Date.now() - t0) / 1000) };
 }
+
+/** The echo at the rate a worker of the full path sees (two workers, 15,000-16,000 commands/s). */
+const WORKER_RATE = 8000;
 
 async function main(): Promise<void> {
   useNumbersForLongs();
   const seconds = Number(process.argv[2] ?? 5);
-  const e = await echo(seconds);
+  const withEcho = !process.argv.includes('--no-echo');
+  const fast = withEcho ? await echo(seconds, 0) : null;
+  const paced = withEcho ? await echo(seconds, WORKER_RATE) : null;
   const w = await workerPath(seconds);
   const f = (n: number, d = 2) => n.toFixed(d);
   console.log(
-    `worker path, in process: ${f(w.us)} us of CPU a command, ${f(w.rate, 0)} commands/s, ${f(w.committed * 100, 0)}% committed`,
+    `worker path, in process: ${f(w.us)} us of CPU a command, ${f(w.bytes, 0)} bytes allocated a command, ${f(w.rate, 0)} commands/s, ${f(w.committed * 100, 0)}% committed`,
   );
-  console.log(
-    `echo, loopback TCP:      ${f(e.us)} us of the server's CPU a round trip, ${f(e.rate, 0)}/s`,
-  );
-  console.log(`worker path / echo:      ${f(w.us / e.us)}`);
+  for (const e of [fast, paced]) {
+    if (e)
+      console.log(
+        `echo, loopback TCP:      ${f(e.us)} us of the server's CPU a round trip at ${f(e.rate, 0)}/s`,
+      );
+  }
+  if (fast) console.log(`worker path / echo as fast as it goes: ${f(w.us / fast.us)}`);
 }
 
 if (process.argv[2] === '--echo-server') echoServer();
