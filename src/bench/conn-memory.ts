@@ -14,7 +14,7 @@ import type { ClaimResult, SessionStore } from '../store/game-store';
 import { ConnectionCaps } from '../transport/caps';
 import { createTcpTransport } from '../transport/tcp';
 import { createWebTransport } from '../transport/ws';
-import { saveResults } from './results';
+import { type ResultRow, saveResults } from './results';
 
 /**
  * Server memory per idle connected player, with garbage collected: the
@@ -24,7 +24,8 @@ import { saveResults } from './results';
  * worker keeps per player: the socket, the Connection, the session and its
  * farm. Two full collections before each reading (V8's gc, exposed at run
  * time), after a warm-up round of 500 players on the same transport.
- * `node dist/src/bench/conn-memory.js [players]` (default 5,000).
+ * `node dist/src/bench/conn-memory.js [players]` (default 5,000); the
+ * suite runs it as `conn-memory.js rows N` in a process of its own.
  */
 
 const SECRET = 'conn-memory-secret';
@@ -138,10 +139,10 @@ async function measure(transport: 'tcp' | 'ws', players: number) {
   };
 }
 
-async function main(): Promise<void> {
+/** Heap and RSS per idle player, TCP then WebSocket, each after a warm-up round of 500. */
+export async function idleMemoryRows(players: number): Promise<ResultRow[]> {
   useNumbersForLongs();
-  const players = Number(process.argv[2] ?? 5000);
-  const rows = [];
+  const rows: ResultRow[] = [];
   for (const transport of ['tcp', 'ws'] as const) {
     // A first round compiles and grows what any first connections would.
     await measure(transport, 500);
@@ -156,10 +157,13 @@ async function main(): Promise<void> {
       },
       { scenario, figure: `server RSS per idle player (${players})`, value: m.rss, unit: 'bytes' },
     );
-    console.log(
-      `${scenario}: heap ${m.heap.toFixed(0)} bytes, RSS ${m.rss.toFixed(0)} bytes a player`,
-    );
   }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const rows = await idleMemoryRows(Number(process.argv[2] ?? 5000));
+  for (const r of rows) console.log(`${r.scenario}: ${r.figure} ${r.value.toFixed(0)} bytes`);
   console.log(`written: ${saveResults('conn-memory', rows)}`);
 }
 
@@ -168,6 +172,15 @@ if (process.argv[2] === 'child') {
     console.error(err);
     process.exit(1);
   });
+} else if (process.argv[2] === 'rows') {
+  // The suite's child (suite.ts): the rows go back to it, not to a file.
+  idleMemoryRows(Number(process.argv[3])).then(
+    (rows) => process.send?.(rows, () => process.exit(0)),
+    (err: Error) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 } else {
   main().catch((err: Error) => {
     console.error(err);
