@@ -29,6 +29,8 @@ const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 /** The write-behind delay: the config's default unless BENCH_MIN_AGE_MS says otherwise. */
 const MIN_AGE_MS = Number(process.env.BENCH_MIN_AGE_MS ?? loadConfig({ env: {} }).drainer.minAgeMs);
 const ROWS = Number(process.env.BENCH_ROWS ?? 50000);
+/** The drainer's lanes: the config's default unless BENCH_LANES says otherwise. */
+const LANES = Number(process.env.BENCH_LANES ?? loadConfig({ env: {} }).drainer.concurrency);
 const catalog = loadCatalog();
 
 const farm = newFarm(catalog, 1);
@@ -116,7 +118,7 @@ function drainerFor(queue: QueueStore, pool: mysql.Pool, minAgeMs: number) {
       batchSize: BATCH,
       leaseSeconds: 60,
       minAgeMs,
-      concurrency: Number(process.env.BENCH_LANES ?? 2),
+      concurrency: LANES,
       waitMs: 100,
       backoffMinMs: 50,
       backoffMaxMs: 1000,

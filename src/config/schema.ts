@@ -430,7 +430,7 @@ export const schema = {
       kind: 'int',
       min: 1,
       max: 16,
-      default: 2,
+      default: 3,
       description:
         'Take/write/ack lanes in one drainer (they overlap Tarantool and MySQL round trips).',
     },
