@@ -481,12 +481,19 @@ async function memory(stack: BenchStack, rows: Rows, transport: 'tcp' | 'ws' = '
 async function gcForcedMemory(rows: Rows): Promise<void> {
   say(`3/5 memory: ${IDLE} idle players, GC-forced (conn-memory)`);
   const kid = fork(path.join(__dirname, 'conn-memory.js'), ['rows', String(IDLE)]);
-  rows.push(
-    ...(await new Promise<Row[]>((resolve, reject) => {
-      kid.once('message', (m) => resolve(m as Row[]));
-      kid.once('exit', (code) => reject(new Error(`conn-memory exited with ${code}`)));
-    })),
-  );
+  const timer = setTimeout(() => kid.kill('SIGKILL'), 300_000);
+  try {
+    rows.push(
+      ...(await new Promise<Row[]>((resolve, reject) => {
+        kid.once('message', (m) => resolve(m as Row[]));
+        kid.once('exit', (code, signal) =>
+          reject(new Error(`conn-memory exited with ${code ?? signal}`)),
+        );
+      })),
+    );
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** What a Prometheus scrape costs with IDLE players connected: the master's answer, and each worker's collection. */

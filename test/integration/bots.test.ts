@@ -138,9 +138,10 @@ describe('bots against a real stack (master, workers, drainer)', function () {
     });
     for (const b of bots) b.stop();
     const warmup = at.start - at.before;
-    // Logins and friend requests count too: the warm-up is what is over them.
-    assert.ok(warmup > 10 * 3 + 150, `${warmup} commands before the window: the warm-up played`);
-    assert.ok(summary.commands > 150, `${summary.commands} commands in the window`);
+    // Logins, friend requests and their answers are about 3 a bot; a second
+    // of play at 300/s is some hundreds more, even on a slow machine.
+    assert.ok(warmup > 10 * 3 + 80, `${warmup} commands before the window: the warm-up played`);
+    assert.ok(summary.commands > 80, `${summary.commands} commands in the window`);
     assert.equal(summary.commands, at.stop - at.start, 'the summary counts the window alone');
     assert.equal(summary.mismatches, 0, summary.mismatchSamples.join('\n'));
     assert.deepEqual(summary.errors, {});
