@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import v8 from 'node:v8';
 import { Packr, Unpackr } from 'msgpackr';
 import { mintToken } from '../auth/token';
+import { loadConfig } from '../config/load';
 import { loadCatalog } from '../game/catalog';
 import { silentLogger } from '../log/logger';
 import { ProcessMetrics } from '../metrics/process-metrics';
@@ -167,10 +168,15 @@ async function workerPath(
   seconds: number,
 ): Promise<{ us: number; bytes: number; rate: number; committed: number }> {
   const catalog = loadCatalog(BENCH_CATALOG);
+  // The store's batching as a worker configures it by default.
+  const { tarantool } = loadConfig({ env: {} });
   const metrics = new ProcessMetrics();
   const counters = newCounters();
   const service = new GameService({
-    store: new GameStore(fakeClient(), { maxBatchesInFlight: 2 }),
+    store: new GameStore(fakeClient(), {
+      maxBatchesInFlight: tarantool.saveBatchesInFlight,
+      lingerMs: tarantool.saveLingerMs,
+    }),
     archive: { load: () => Promise.resolve({ found: false }) },
     catalog: () => catalog,
     logger: silentLogger(),

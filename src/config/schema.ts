@@ -371,6 +371,12 @@ export const schema = {
       description:
         "A worker's gs.save_batch calls awaiting their answer at once; saves made meanwhile leave together in the next.",
     },
+    saveLingerMs: ms(
+      2,
+      0,
+      1000,
+      "How long a worker's first save of a batch waits for others to join its gs.save_batch call (0: the end of the current event-loop turn). Fuller calls cost Tarantool less a save; each save waits up to this much more.",
+    ),
   },
   mysql: {
     host: { kind: 'string', default: '127.0.0.1', description: 'MySQL/MariaDB host.' },

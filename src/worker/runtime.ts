@@ -32,7 +32,10 @@ export async function startWorkerRuntime(config: Config, logger: Logger): Promis
   });
   const worker = createWorker({
     config,
-    store: new GameStore(client, { maxBatchesInFlight: config.tarantool.saveBatchesInFlight }),
+    store: new GameStore(client, {
+      maxBatchesInFlight: config.tarantool.saveBatchesInFlight,
+      lingerMs: config.tarantool.saveLingerMs,
+    }),
     archive: new PlayerArchive(pool, config.mysql.queryTimeoutMs),
     catalog,
     logger,

@@ -167,6 +167,20 @@ describe('store client (TypeScript, real Tarantool)', function () {
       assert.ok(seen.mostOut > 1);
     });
 
+    it('with lingerMs, saves made within it of the first leave in one call', async () => {
+      const lingering = new GameStore(client, { lingerMs: 200 });
+      const { seen, release } = watchBatches();
+      const t0 = Date.now();
+      const results = await savesOverTicks(lingering, 2800, 10, release);
+      assert.deepEqual(
+        results.map((r) => r.status === 'fulfilled' && r.value),
+        new Array(10).fill(1),
+      );
+      // Ten ticks apart, yet one call: without lingerMs, ten (the test above).
+      assert.equal(seen.calls, 1);
+      assert.ok(Date.now() - t0 >= 190, 'the first save waited for the others');
+    });
+
     it('a call that fails frees its place: the saves behind it still commit', async () => {
       const bounded = new GameStore(client, { maxBatchesInFlight: 1 });
       const { seen, release } = watchBatches(true);
