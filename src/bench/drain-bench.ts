@@ -26,11 +26,13 @@ import { TarantoolClient } from '../store/tarantool-client';
  */
 
 const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+/** The drainer's settings as configured by default. */
+const DRAINER = loadConfig({ env: {} }).drainer;
 /** The write-behind delay: the config's default unless BENCH_MIN_AGE_MS says otherwise. */
-const MIN_AGE_MS = Number(process.env.BENCH_MIN_AGE_MS ?? loadConfig({ env: {} }).drainer.minAgeMs);
+const MIN_AGE_MS = Number(process.env.BENCH_MIN_AGE_MS ?? DRAINER.minAgeMs);
 const ROWS = Number(process.env.BENCH_ROWS ?? 50000);
 /** The drainer's lanes: the config's default unless BENCH_LANES says otherwise. */
-const LANES = Number(process.env.BENCH_LANES ?? loadConfig({ env: {} }).drainer.concurrency);
+const LANES = Number(process.env.BENCH_LANES ?? DRAINER.concurrency);
 const catalog = loadCatalog();
 
 const farm = newFarm(catalog, 1);

@@ -108,10 +108,10 @@ class Player {
   }
 
   private send(env: Envelope): void {
-    this.received(encodeBinary(env).subarray(4));
+    this.received(payloadOf(env));
   }
 
-  /** A frame's payload (its 4-byte length off), decoded as the stream decoder hands it on. */
+  /** A frame's payload, decoded as the stream decoder hands it on. */
   private received(payload: Uint8Array): void {
     this.conn.received(decodeBinary(payload));
   }
@@ -128,17 +128,19 @@ class Player {
   }
 }
 
+/** An Envelope's frame without its 4-byte length, as the stream decoder hands it on. */
+const payloadOf = (env: Envelope): Uint8Array => encodeBinary(env).subarray(4);
+
 type Frames = ReturnType<typeof commandFrames>;
 
 /** The mix's commands as frames, encoded once; each answer carries its seq back, unchecked here. */
 function commandFrames() {
-  const payload = (env: Envelope) => encodeBinary(env).subarray(4);
   const plots = Array.from({ length: 12 }, (_, plot) => plot);
   return {
-    getState: payload({ seq: 7, getState: {} }),
-    plant: plots.map((plot) => payload({ seq: 7, plant: { plot, crop: 'wheat' } })),
-    harvest: plots.map((plot) => payload({ seq: 7, harvest: { plot } })),
-    sell: payload({ seq: 7, sell: { item: 'wheat', qty: 1 } }),
+    getState: payloadOf({ seq: 7, getState: {} }),
+    plant: plots.map((plot) => payloadOf({ seq: 7, plant: { plot, crop: 'wheat' } })),
+    harvest: plots.map((plot) => payloadOf({ seq: 7, harvest: { plot } })),
+    sell: payloadOf({ seq: 7, sell: { item: 'wheat', qty: 1 } }),
   };
 }
 
@@ -261,9 +263,9 @@ async function echo(seconds: number, rate: number): Promise<{ us: number; rate: 
   const { port } = await message<{ port: number }>();
   const request = Buffer.alloc(30, 1);
   const sockets: net.Socket[] = [];
+  const pause = rate > 0 ? (PLAYERS / rate) * 1000 : 0;
   for (let i = 0; i < PLAYERS; i++) {
     const s = net.connect({ port, host: '127.0.0.1', noDelay: true });
-    const pause = rate > 0 ? (PLAYERS / rate) * 1000 : 0;
     s.on('data', () => (pause ? setTimeout(() => s.write(request), pause) : s.write(request)));
     s.on('error', () => undefined);
     await new Promise((resolve) => s.once('connect', resolve));
