@@ -3,7 +3,6 @@ import http from 'node:http';
 import type net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { mintToken } from '../auth/token';
 import type { Config } from '../config/schema';
 import type { Catalog } from '../game/catalog';
@@ -18,6 +17,16 @@ import {
 import { Connection, type ConnectionHandler, type Wire } from '../session/connection';
 import type { WorkerCounters } from '../session/counters';
 import { type ConnectionCaps, trackedHandler } from './caps';
+import {
+  acceptKey,
+  CLOSE,
+  closeFrame,
+  FrameReader,
+  type FrameSink,
+  OP,
+  serverFrame,
+  validKey,
+} from './ws-frames';
 
 /**
  * The web port of a worker: `GET /` serves the browser client (built into
@@ -47,19 +56,16 @@ export interface WebTransportDeps {
   catalog: () => Catalog;
 }
 
-/** WebSocket close codes: normal, and "service restart" (the worker stops; reconnect). */
-const NORMAL = 1000;
-const SERVICE_RESTART = 1012;
+type Mode = 'binary' | 'json';
 
 export const WEB_ROOT = path.resolve(__dirname, '../../web');
 
-type Mode = 'binary' | 'json';
-
 /**
- * One WebSocket. Answers go back in the form of the request that caused
- * them; pushes in the form of the connection's first message.
+ * One WebSocket: our own framing (ws-frames.ts) straight on the socket.
+ * Answers go back in the form of the request that caused them; pushes in
+ * the form of the connection's first message.
  */
-class WsWire implements Wire {
+class WsWire implements Wire, FrameSink {
   private first: Mode | null = null;
   /**
    * The form of each request waiting for its answer, by seq (bounded by
@@ -67,11 +73,63 @@ class WsWire implements Wire {
    * form, so an idle player costs no map.
    */
   private forms: Map<number, Mode> | null = null;
+  /** Our close frame is sent: nothing more goes out. */
+  private closeSent = false;
+  readonly reader: FrameReader;
+  conn!: Connection;
 
   constructor(
-    private readonly ws: WebSocket,
+    private readonly socket: net.Socket,
     private readonly pinged: Set<WsWire>,
-  ) {}
+    private readonly counters: WorkerCounters,
+    maxPayload: number,
+  ) {
+    this.reader = new FrameReader(this, maxPayload);
+  }
+
+  // FrameSink: what the reader finds in the client's bytes.
+
+  message(data: Buffer, binary: boolean): void {
+    this.lastHeard = Date.now();
+    this.counters.bytesIn += data.length;
+    const result = binary ? decodeBinary(data) : decodeJson(data.toString('utf8'));
+    this.noteRequest(result.ok ? (result.envelope.seq ?? 0) : 0, binary ? 'binary' : 'json');
+    this.conn.received(result);
+  }
+
+  ping(data: Buffer): void {
+    this.lastHeard = Date.now();
+    this.send(OP.pong, data);
+  }
+
+  pong(): void {
+    this.lastHeard = Date.now();
+  }
+
+  /** The client closes: our close answers it (RFC 6455 5.5.1), then the socket ends. */
+  closed(code: number): void {
+    this.close(code === CLOSE.noStatus ? CLOSE.normal : code);
+  }
+
+  /** A breach of the protocol: its close code, then the socket ends. */
+  failed(code: number): void {
+    this.close(code);
+  }
+
+  private close(code: number): void {
+    if (!this.closeSent) this.socket.write(closeFrame(code));
+    this.closeSent = true;
+    this.socket.end();
+    // A peer that never reads would keep a half-closed socket around.
+    setTimeout(() => this.socket.destroy(), 2000).unref();
+  }
+
+  private send(opcode: number, payload: Uint8Array): number {
+    if (this.closeSent || this.socket.destroyed) return 0;
+    const frame = serverFrame(opcode, payload);
+    this.socket.write(frame);
+    return frame.length;
+  }
 
   noteRequest(seq: number, mode: Mode): void {
     this.first ??= mode;
@@ -81,40 +139,43 @@ class WsWire implements Wire {
     this.forms.set(seq, mode);
   }
 
+  // Wire: what the session layer sends.
+
   write(envelope: Envelope): number {
     const seq = envelope.seq ?? 0;
     const mode = (seq && this.forms?.get(seq)) || this.first || 'binary';
     if (seq) this.forms?.delete(seq);
-    const data = mode === 'json' ? envelopeText(envelope) : envelopeBytes(envelope);
-    this.ws.send(data, { binary: mode === 'binary' });
-    return data.length;
+    if (mode === 'json') return this.send(OP.text, Buffer.from(envelopeText(envelope)));
+    return this.send(OP.binary, envelopeBytes(envelope));
   }
 
   get queuedBytes(): number {
-    return this.ws.bufferedAmount;
+    return this.socket.writableLength;
   }
 
   get destroyed(): boolean {
-    return this.ws.readyState === WebSocket.CLOSED;
+    return this.socket.destroyed;
   }
 
+  /**
+   * Our close frame after what is queued; the socket ends when the client's
+   * close answers it, or after 2 s without one.
+   */
   end(reason: 'done' | 'shutdown'): void {
-    this.ws.close(reason === 'shutdown' ? SERVICE_RESTART : NORMAL);
-    // A peer that never answers the close handshake is cut.
-    setTimeout(() => this.ws.terminate(), 2000).unref();
+    if (this.closeSent) return;
+    this.socket.write(closeFrame(reason === 'shutdown' ? CLOSE.serviceRestart : CLOSE.normal));
+    this.closeSent = true;
+    setTimeout(() => this.socket.destroy(), 2000).unref();
   }
 
   destroy(): void {
-    this.ws.terminate();
+    this.reader.end();
+    this.socket.destroy();
   }
 
-  /** When the peer last sent anything (a message or a pong), ms. */
+  /** When the peer last sent anything (a message, a ping or a pong), ms. */
   private lastHeard = Date.now();
   private idle: { ms: number; onIdle: () => void } | null = null;
-
-  heard(): void {
-    this.lastHeard = Date.now();
-  }
 
   /**
    * Traffic is what the peer sends: a message, or a pong to our ping. (A
@@ -125,27 +186,28 @@ class WsWire implements Wire {
     this.idle = { ms, onIdle };
     this.lastHeard = Date.now();
     this.pinged.add(this);
-    this.ws.once('close', () => this.pinged.delete(this));
   }
 
   /** The transport's timer: idle past the timeout ends it, otherwise a ping. */
   tick(now: number): void {
     if (this.idle && now - this.lastHeard > this.idle.ms) return this.idle.onIdle();
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.ping();
+    this.send(OP.ping, EMPTY);
+  }
+
+  /** The socket is gone. */
+  gone(): void {
+    this.reader.end();
+    this.pinged.delete(this);
+    this.conn.peerClosed();
   }
 }
 
+const EMPTY = Buffer.alloc(0);
+
 export function createWebTransport(deps: WebTransportDeps): WebTransport {
-  const { game, counters, caps } = deps;
+  const { counters, caps } = deps;
   const connections = new Set<Connection>();
   const files = loadStatic(deps.logger);
-  const wss = new WebSocketServer({
-    WebSocket: GameSocket,
-    noServer: true,
-    maxPayload: game.maxFrameBytes,
-    perMessageDeflate: false,
-    clientTracking: false,
-  });
   const server = http.createServer((req, res) => serveHttp(req, res, deps, files));
   const pinged = new Set<WsWire>();
   const handler = trackedHandler(
@@ -162,72 +224,54 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
       const now = Date.now();
       for (const w of pinged) w.tick(now);
     },
-    Math.max(250, Math.floor(game.idleTimeoutMs / 3)),
+    Math.max(250, Math.floor(deps.game.idleTimeoutMs / 3)),
   );
   pinger.unref();
   server.on('close', () => clearInterval(pinger));
   server.on('upgrade', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
-    socket.on('error', () => undefined);
+    socket.on('error', ignore);
     const address = socket.remoteAddress ?? 'unknown';
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname !== '/ws') return refuseUpgrade(socket, 404, 'Not Found');
-    if (!originAllowed(req, deps)) return refuseUpgrade(socket, 403, 'Forbidden');
+    const refusal = upgradeRefusal(req, deps);
+    if (refusal) return refuseUpgrade(socket, refusal);
     if (!caps.acquire(address)) {
       counters.refusedConnections++;
-      return refuseUpgrade(socket, 503, 'Service Unavailable');
+      return refuseUpgrade(socket, '503 Service Unavailable');
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      counters.connections++;
-      counters.wsConnections++;
-      counters.totalConnections++;
-      connections.add(attach(ws as GameSocket, socket, address, handler, deps, pinged));
-    });
+    socket.write(
+      'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+        `Sec-WebSocket-Accept: ${acceptKey(req.headers['sec-websocket-key'] as string)}\r\n\r\n`,
+    );
+    counters.connections++;
+    counters.wsConnections++;
+    counters.totalConnections++;
+    connections.add(attach(socket, address, head, handler, deps, pinged));
   });
   server.on('error', (err) => deps.logger.error({ err }, 'web listener error'));
   return { server, connections };
 }
 
-/**
- * The `ws` library's WebSocket, carrying its Wire and Connection, so that
- * one set of listener functions serves every socket (no closures per
- * player: an idle player is mostly what it costs to keep).
- */
-class GameSocket extends WebSocket {
-  wire!: WsWire;
-  conn!: Connection;
-  counters!: WorkerCounters;
-}
-
-function onPong(this: WebSocket): void {
-  (this as GameSocket).wire.heard();
-}
-
-function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
-  const ws = this as GameSocket;
-  ws.wire.heard();
-  const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-  ws.counters.bytesIn += bytes.length;
-  const result = isBinary ? decodeBinary(bytes) : decodeJson(bytes.toString('utf8'));
-  ws.wire.noteRequest(result.ok ? (result.envelope.seq ?? 0) : 0, isBinary ? 'binary' : 'json');
-  ws.conn.received(result);
-}
-
-function onClose(this: WebSocket): void {
-  (this as GameSocket).conn.peerClosed();
+/** Why an upgrade request is refused (its status line), or null to accept it. */
+function upgradeRefusal(req: http.IncomingMessage, deps: WebTransportDeps): string | null {
+  if (new URL(req.url ?? '/', 'http://x').pathname !== '/ws') return '404 Not Found';
+  if (req.method !== 'GET') return '405 Method Not Allowed';
+  if (String(req.headers.upgrade).toLowerCase() !== 'websocket') return '400 Bad Request';
+  if (!validKey(req.headers['sec-websocket-key'])) return '400 Bad Request';
+  if (req.headers['sec-websocket-version'] !== '13') return '426 Upgrade Required';
+  if (!originAllowed(req, deps)) return '403 Forbidden';
+  return null;
 }
 
 function attach(
-  ws: GameSocket,
   socket: net.Socket,
   address: string,
+  head: Buffer,
   handler: ConnectionHandler,
   deps: WebTransportDeps,
   pinged: Set<WsWire>,
 ): Connection {
-  ws.wire = new WsWire(ws, pinged);
-  ws.counters = deps.counters;
-  ws.conn = new Connection(
-    ws.wire,
+  const wire = new WsWire(socket, pinged, deps.counters, deps.game.maxFrameBytes);
+  wire.conn = new Connection(
+    wire,
     address,
     deps.game,
     handler,
@@ -235,13 +279,20 @@ function attach(
     deps.clock,
     deps.logger,
   );
+  socket.setTimeout(0);
   socket.setNoDelay(true);
-  ws.on('pong', onPong);
-  ws.on('message', onMessage);
-  // A message over maxPayload: ws closes with 1009 before buffering it.
-  ws.on('error', ignore);
-  ws.on('close', onClose);
-  return ws.conn;
+  socket.on('data', (chunk: Buffer) => {
+    try {
+      wire.reader.push(chunk);
+    } catch (err) {
+      wire.conn.crashed(err, 'decoding');
+    }
+  });
+  // The web server's sockets are half-open capable: a client's FIN ends ours too.
+  socket.on('end', endSocket);
+  socket.on('close', () => wire.gone());
+  if (head.length > 0) wire.reader.push(head);
+  return wire.conn;
 }
 
 /** The Origin allow-list: a browser page elsewhere must not drive a player's session. */
@@ -268,8 +319,13 @@ function originAllowed(req: http.IncomingMessage, deps: WebTransportDeps): boole
 /** One handler for every WebSocket's errors (the close that follows does the work). */
 function ignore(): void {}
 
-function refuseUpgrade(socket: net.Socket, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+function endSocket(this: net.Socket): void {
+  this.end();
+}
+
+function refuseUpgrade(socket: net.Socket, status: string): void {
+  const version = status.startsWith('426') ? 'Sec-WebSocket-Version: 13\r\n' : '';
+  socket.end(`HTTP/1.1 ${status}\r\n${version}Connection: close\r\nContent-Length: 0\r\n\r\n`);
   setTimeout(() => socket.destroy(), 1000).unref();
 }
 

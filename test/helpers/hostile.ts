@@ -1,3 +1,4 @@
+import net from 'node:net';
 import fc from 'fast-check';
 
 /**
@@ -179,3 +180,102 @@ export function hostileFrameBody(maxBytes: number): fc.Arbitrary<Buffer> {
 
 /** The line from the outage report: 30,000 `[` inside `login`, 60 KB. */
 export const OUTAGE_LINE = '{"seq":1,"login":' + '['.repeat(30000) + ']'.repeat(30000) + '}';
+
+/**
+ * A WebSocket frame as a client sends it (masked), with every field under
+ * the caller's control so that it can break the protocol: `mask: false`
+ * sends it unmasked, `rsv` sets reserved bits, `length` claims another
+ * payload length than the bytes that follow (up to 2^64 - 1).
+ */
+export function wsClientFrame(
+  opcode: number,
+  payload: Uint8Array,
+  o: { fin?: boolean; mask?: boolean; rsv?: number; length?: bigint } = {},
+): Buffer {
+  const length = o.length ?? BigInt(payload.length);
+  let head: Buffer;
+  if (length < 126n) head = Buffer.from([0, Number(length)]);
+  else if (length < 65536n) {
+    head = Buffer.from([0, 126, 0, 0]);
+    head.writeUInt16BE(Number(length), 2);
+  } else {
+    head = Buffer.alloc(10);
+    head[1] = 127;
+    head.writeBigUInt64BE(length, 2);
+  }
+  head[0] = ((o.fin ?? true) ? 0x80 : 0) | ((o.rsv ?? 0) << 4) | opcode;
+  if (o.mask === false) return Buffer.concat([head, payload]);
+  head[1] = head[1]! | 0x80;
+  const mask = Buffer.from([0x37, 0xfa, 0x21, 0x3d]);
+  const body = Buffer.from(payload.map((b, i) => b ^ mask[i & 3]!));
+  return Buffer.concat([head, mask, body]);
+}
+
+/** A raw socket through the WebSocket handshake at ws://127.0.0.1:port/ws, and what came after the 101. */
+export function rawWebSocket(port: number): Promise<{ socket: net.Socket; after: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    let got = Buffer.alloc(0);
+    socket.once('error', reject);
+    socket.on('connect', () =>
+      socket.write(
+        'GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+      ),
+    );
+    const onData = (chunk: Buffer) => {
+      got = Buffer.concat([got, chunk]);
+      const end = got.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      socket.off('data', onData);
+      const status = got.subarray(0, got.indexOf('\r\n')).toString();
+      if (!status.startsWith('HTTP/1.1 101')) return reject(new Error(status));
+      resolve({ socket, after: got.subarray(end + 4) });
+    };
+    socket.on('data', onData);
+  });
+}
+
+/**
+ * Everything the server sends on `socket` until it closes (or `ms` pass),
+ * read as server frames: the close frame's code, or null without one.
+ */
+export function closeCodeOf(
+  socket: net.Socket,
+  already: Buffer,
+  ms = 3000,
+): Promise<number | null> {
+  return new Promise((resolve) => {
+    let got = already;
+    socket.on('data', (c: Buffer) => (got = Buffer.concat([got, c])));
+    const done = () => {
+      clearTimeout(timer);
+      resolve(findCloseCode(got));
+    };
+    const timer = setTimeout(() => {
+      socket.off('close', done);
+      socket.destroy();
+      resolve(findCloseCode(got));
+    }, ms);
+    socket.once('close', done);
+  });
+}
+
+/** The code of the first close frame in a run of (unmasked) server frames. */
+function findCloseCode(bytes: Buffer): number | null {
+  let at = 0;
+  while (at + 2 <= bytes.length) {
+    let length = bytes[at + 1]! & 0x7f;
+    let header = 2;
+    if (length === 126) {
+      length = bytes.readUInt16BE(at + 2);
+      header = 4;
+    } else if (length === 127) {
+      length = Number(bytes.readBigUInt64BE(at + 2));
+      header = 10;
+    }
+    if ((bytes[at]! & 0x0f) === 8) return length >= 2 ? bytes.readUInt16BE(at + header) : 1005;
+    at += header + length;
+  }
+  return null;
+}

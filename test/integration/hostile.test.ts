@@ -7,6 +7,9 @@ import { readPid } from '../../src/master/pidfile';
 import { encodeBinary, encodeJson } from '../../src/protocol/messages';
 import {
   binaryFrame,
+  closeCodeOf,
+  rawWebSocket,
+  wsClientFrame,
   envelopeWith,
   hostileFrameBody,
   hostileLine,
@@ -20,6 +23,7 @@ import { probe } from '../helpers/probe';
 import { befriend, FAST_CATALOG, player, token } from '../helpers/workers';
 import { GameClient } from '../../src/client/client';
 import { loadCatalog } from '../../src/game/catalog';
+import { OP } from '../../src/transport/ws-frames';
 
 /**
  * Hostile clients against a real master and its two workers. "No crash" is
@@ -352,6 +356,34 @@ describe('hostile input against a master and two workers: no worker dies', funct
         const closed = new Promise<string>((r) => c.once('close', (e: Error) => r(e.message)));
         c.writeRaw(Buffer.alloc(128 * 1024));
         assert.match(await closed, /1009/, 'over maxFrameBytes: closed before buffering');
+      });
+    });
+
+    it('frames that break the protocol, and random bytes after the handshake: closed; the workers live', async () => {
+      await survives(async () => {
+        const frames = [
+          wsClientFrame(OP.binary, Buffer.from([1, 2]), { mask: false }),
+          wsClientFrame(OP.binary, Buffer.from([1, 2]), { rsv: 7 }),
+          wsClientFrame(5, Buffer.from([1])),
+          wsClientFrame(OP.close, Buffer.from([0])),
+          wsClientFrame(OP.text, Buffer.from([0xc0, 0x80])),
+          wsClientFrame(OP.binary, Buffer.alloc(0), { length: 2n ** 64n - 1n }),
+          wsClientFrame(OP.binary, Buffer.alloc(0), { length: 2n ** 31n }),
+          Buffer.concat([
+            wsClientFrame(OP.binary, Buffer.alloc(40000), { fin: false }),
+            wsClientFrame(OP.continuation, Buffer.alloc(40000)),
+          ]),
+        ];
+        const random = fc.sample(fc.uint8Array({ minLength: 1, maxLength: 300 }), 12);
+        for (const frame of [...frames, ...random.map((b) => Buffer.from(b))]) {
+          const { socket, after } = await rawWebSocket(cfg.webPort);
+          const breach = frames.includes(frame);
+          const closed = closeCodeOf(socket, after, breach ? 3000 : 500);
+          socket.write(frame);
+          const code = await closed;
+          // Random bytes may also be an incomplete frame: the socket then waits, and is cut here.
+          if (breach || code !== null) assert.ok([1002, 1007, 1009].includes(code!), `${code}`);
+        }
       });
     });
 

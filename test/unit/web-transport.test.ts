@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo, Socket } from 'node:net';
+import net, { type AddressInfo, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WebSocket } from 'ws';
 import { mintToken } from '../../src/auth/token';
@@ -13,6 +13,8 @@ import { newCounters } from '../../src/session/counters';
 import { GameService } from '../../src/session/game-service';
 import { ConnectionCaps } from '../../src/transport/caps';
 import { createWebTransport, type WebTransport } from '../../src/transport/ws';
+import { CLOSE, OP } from '../../src/transport/ws-frames';
+import { closeCodeOf, rawWebSocket, wsClientFrame } from '../helpers/hostile';
 import { FakeArchive, FakeSessionStore } from './fakes';
 
 /**
@@ -162,6 +164,86 @@ describe('web transport (HTTP + WebSocket, fake store)', () => {
     await start('production');
     assert.equal((await get('/dev/token?player=42')).status, 404);
     assert.equal((await get('/')).status, 200);
+  });
+
+  /** The raw answer to an upgrade request with these extra header lines. */
+  function upgrade(headers: string): Promise<string> {
+    return new Promise((resolve) => {
+      const s = net.connect({ host: '127.0.0.1', port });
+      let got = '';
+      s.on('data', (c) => (got += c.toString('latin1')));
+      s.on('close', () => resolve(got));
+      s.on('error', () => resolve(got));
+      s.write(
+        `GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n${headers}\r\n`,
+      );
+      setTimeout(() => s.destroy(), 500);
+    });
+  }
+
+  it("the handshake: the accept key answers the client's; a bad key or version is refused", async () => {
+    await start('development');
+    const key = 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n';
+    const ok = await upgrade(`${key}Sec-WebSocket-Version: 13\r\n`);
+    assert.match(ok, /^HTTP\/1.1 101 /);
+    assert.match(ok, /\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK\+xOo=\r\n/);
+    assert.match(await upgrade('Sec-WebSocket-Version: 13\r\n'), /^HTTP\/1.1 400 /);
+    assert.match(
+      await upgrade('Sec-WebSocket-Key: short\r\nSec-WebSocket-Version: 13\r\n'),
+      /^HTTP\/1.1 400 /,
+    );
+    const old = await upgrade(`${key}Sec-WebSocket-Version: 8\r\n`);
+    assert.match(old, /^HTTP\/1.1 426 /);
+    assert.match(old, /\r\nSec-WebSocket-Version: 13\r\n/);
+    assert.equal(web.connections.size, 0);
+  });
+
+  it('breaches of the protocol close with their code (1002, 1007, 1009); the port serves on', async () => {
+    const counters = await start('development', { maxFrameBytes: 1024 });
+    const cases: [Buffer, number][] = [
+      [wsClientFrame(OP.binary, Buffer.from([1]), { mask: false }), CLOSE.protocolError],
+      [wsClientFrame(OP.binary, Buffer.from([1]), { rsv: 2 }), CLOSE.protocolError],
+      [wsClientFrame(OP.ping, Buffer.alloc(200)), CLOSE.protocolError],
+      [wsClientFrame(OP.continuation, Buffer.from([1])), CLOSE.protocolError],
+      [wsClientFrame(OP.text, Buffer.from([0xff, 0xfe])), CLOSE.invalidData],
+      [wsClientFrame(OP.binary, Buffer.alloc(0), { length: 2n ** 62n }), CLOSE.tooBig],
+      [wsClientFrame(OP.binary, Buffer.alloc(2000)), CLOSE.tooBig],
+    ];
+    for (const [frame, code] of cases) {
+      const { socket, after } = await rawWebSocket(port);
+      const closed = closeCodeOf(socket, after);
+      socket.write(frame);
+      assert.equal(await closed, code, frame.subarray(0, 4).toString('hex'));
+    }
+    await sleep(50);
+    assert.equal(web.connections.size, 0, 'every breach closed its connection');
+    assert.equal(counters.connections, 0);
+    const { c } = await ws(9);
+    assert.equal((await c.request({ getState: {} })).body, 'state');
+  });
+
+  it("a client's close is answered with its code and ends the socket; a FIN alone ends it too", async () => {
+    await start('development');
+    const { socket, after } = await rawWebSocket(port);
+    const closed = closeCodeOf(socket, after);
+    socket.write(wsClientFrame(OP.close, Buffer.from([0x0f, 0xa0]))); // 4000
+    assert.equal(await closed, 4000);
+    const half = await rawWebSocket(port);
+    const ended = new Promise((r) => half.socket.once('close', r));
+    half.socket.on('data', () => undefined);
+    half.socket.end();
+    await ended;
+    await sleep(20);
+    assert.equal(web.connections.size, 0);
+  });
+
+  it('a ping is answered with a pong carrying its bytes', async () => {
+    await start('development');
+    const { socket } = await rawWebSocket(port);
+    const pong = new Promise<Buffer>((r) => socket.once('data', r));
+    socket.write(wsClientFrame(OP.ping, Buffer.from('hi')));
+    assert.deepEqual(await pong, Buffer.from([0x8a, 2, 0x68, 0x69]));
+    socket.destroy();
   });
 
   it('a message over maxFrameBytes closes the connection before it is buffered (1009)', async () => {
