@@ -142,7 +142,7 @@ export const schema = {
       60000,
       1000,
       3600000,
-      'A connection silent for this long is closed and its player released.',
+      'A connection whose client has sent nothing for this long is closed and its player released (checked every third of it; pushes from the server do not count).',
     ),
     rateLimitPerSecond: {
       kind: 'int',

@@ -16,7 +16,7 @@ import {
   type Wire,
 } from '../session/connection';
 import type { WorkerCounters } from '../session/counters';
-import { type ConnectionCaps, trackedHandler } from './caps';
+import { type ConnectionCaps, IdleSweep, type Swept, trackedHandler } from './caps';
 
 /**
  * The TCP transport: accepts sockets on the game port, enforces the
@@ -52,6 +52,7 @@ export function createTcpTransport(deps: TcpTransportDeps): TcpTransport {
     },
     connections,
   );
+  const sweep = new IdleSweep(game.idleTimeoutMs);
   const server = net.createServer({ noDelay: true }, (socket) => {
     const address = socket.remoteAddress ?? 'unknown';
     if (!caps.acquire(address)) {
@@ -62,18 +63,24 @@ export function createTcpTransport(deps: TcpTransportDeps): TcpTransport {
     counters.connections++;
     counters.totalConnections++;
     connections.add(
-      connectionOnSocket(socket, address, game, handler, counters, deps.clock, deps.logger),
+      connectionOnSocket(socket, address, game, handler, counters, deps.clock, deps.logger, sweep),
     );
   });
+  server.on('close', () => sweep.stop());
   server.on('error', (err) => deps.logger.error({ err }, 'game listener error'));
   return { server, connections };
 }
 
 /** A socket's framing: 4-byte length frames, or JSON lines when the first byte is '{'. */
-class TcpWire implements Wire {
+class TcpWire implements Wire, Swept {
+  /** When the peer last sent anything, ms (our own writes are not its traffic). */
+  lastHeard = Date.now();
+  private idle: { ms: number; onIdle: () => void } | null = null;
+
   constructor(
     private readonly socket: net.Socket,
     readonly decoder: StreamDecoder,
+    private readonly sweep: IdleSweep,
   ) {}
 
   write(envelope: Envelope): number {
@@ -103,7 +110,23 @@ class TcpWire implements Wire {
   }
 
   idleAfter(ms: number, onIdle: () => void): void {
-    this.socket.setTimeout(ms, onIdle);
+    this.idle = { ms, onIdle };
+    this.lastHeard = Date.now();
+    this.sweep.watch(this);
+  }
+
+  /** The transport's sweep: silent past the idle timeout ends it. */
+  tick(now: number): void {
+    if (!this.idle || now - this.lastHeard <= this.idle.ms) return;
+    const { onIdle } = this.idle;
+    this.idle = null;
+    onIdle();
+  }
+
+  /** The socket is gone. */
+  gone(): void {
+    this.decoder.end();
+    this.sweep.forget(this);
   }
 }
 
@@ -119,6 +142,7 @@ export function connectionOnSocket(
   counters: WorkerCounters,
   clock: () => number,
   logger: Logger,
+  sweep: IdleSweep,
 ): Connection {
   const decoder = new StreamDecoder(
     {
@@ -128,18 +152,12 @@ export function connectionOnSocket(
     },
     limits.maxFrameBytes,
   );
-  const conn: Connection = new Connection(
-    new TcpWire(socket, decoder),
-    address,
-    limits,
-    handler,
-    counters,
-    clock,
-    logger,
-  );
+  const wire = new TcpWire(socket, decoder, sweep);
+  const conn: Connection = new Connection(wire, address, limits, handler, counters, clock, logger);
   socket.setNoDelay(true);
   socket.on('data', (chunk: Buffer) => {
     counters.bytesIn += chunk.length;
+    wire.lastHeard = Date.now();
     try {
       decoder.push(chunk);
     } catch (err) {
@@ -148,7 +166,7 @@ export function connectionOnSocket(
   });
   socket.on('error', ignore);
   socket.on('close', () => {
-    decoder.end();
+    wire.gone();
     conn.peerClosed();
   });
   return conn;

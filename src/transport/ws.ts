@@ -16,7 +16,7 @@ import {
 } from '../protocol/messages';
 import { Connection, type ConnectionHandler, type Wire } from '../session/connection';
 import type { WorkerCounters } from '../session/counters';
-import { type ConnectionCaps, trackedHandler } from './caps';
+import { type ConnectionCaps, IdleSweep, type Swept, trackedHandler } from './caps';
 import {
   acceptKey,
   CLOSE,
@@ -65,7 +65,7 @@ export const WEB_ROOT = path.resolve(__dirname, '../../web');
  * Answers go back in the form of the request that caused them; pushes in
  * the form of the connection's first message.
  */
-class WsWire implements Wire, FrameSink {
+class WsWire implements Wire, FrameSink, Swept {
   private first: Mode | null = null;
   /**
    * The form of each request waiting for its answer, by seq (bounded by
@@ -80,7 +80,7 @@ class WsWire implements Wire, FrameSink {
 
   constructor(
     private readonly socket: net.Socket,
-    private readonly pinged: Set<WsWire>,
+    private readonly sweep: IdleSweep,
     private readonly counters: WorkerCounters,
     maxPayload: number,
   ) {
@@ -179,25 +179,29 @@ class WsWire implements Wire, FrameSink {
 
   /**
    * Traffic is what the peer sends: a message, or a pong to our ping. (A
-   * socket timeout would count our own pings as traffic.) One timer for the
-   * whole transport pings every connection and checks this.
+   * socket timeout would count our own pings as traffic.) The transport's
+   * sweep pings every connection and checks this.
    */
   idleAfter(ms: number, onIdle: () => void): void {
     this.idle = { ms, onIdle };
     this.lastHeard = Date.now();
-    this.pinged.add(this);
+    this.sweep.watch(this);
   }
 
   /** The transport's timer: idle past the timeout ends it, otherwise a ping. */
   tick(now: number): void {
-    if (this.idle && now - this.lastHeard > this.idle.ms) return this.idle.onIdle();
+    if (this.idle && now - this.lastHeard > this.idle.ms) {
+      const { onIdle } = this.idle;
+      this.idle = null;
+      return onIdle();
+    }
     this.send(OP.ping, EMPTY);
   }
 
   /** The socket is gone. */
   gone(): void {
     this.reader.end();
-    this.pinged.delete(this);
+    this.sweep.forget(this);
     this.conn.peerClosed();
   }
 }
@@ -209,7 +213,8 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
   const connections = new Set<Connection>();
   const files = loadStatic(deps.logger);
   const server = http.createServer((req, res) => serveHttp(req, res, deps, files));
-  const pinged = new Set<WsWire>();
+  // Pings every connection and checks its idleness, from one timer.
+  const sweep = new IdleSweep(deps.game.idleTimeoutMs);
   const handler = trackedHandler(
     deps.handler,
     (c) => {
@@ -219,15 +224,7 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
     },
     connections,
   );
-  const pinger = setInterval(
-    () => {
-      const now = Date.now();
-      for (const w of pinged) w.tick(now);
-    },
-    Math.max(250, Math.floor(deps.game.idleTimeoutMs / 3)),
-  );
-  pinger.unref();
-  server.on('close', () => clearInterval(pinger));
+  server.on('close', () => sweep.stop());
   server.on('upgrade', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
     socket.on('error', ignore);
     const address = socket.remoteAddress ?? 'unknown';
@@ -244,7 +241,7 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
     counters.connections++;
     counters.wsConnections++;
     counters.totalConnections++;
-    connections.add(attach(socket, address, head, handler, deps, pinged));
+    connections.add(attach(socket, address, head, handler, deps, sweep));
   });
   server.on('error', (err) => deps.logger.error({ err }, 'web listener error'));
   return { server, connections };
@@ -267,9 +264,9 @@ function attach(
   head: Buffer,
   handler: ConnectionHandler,
   deps: WebTransportDeps,
-  pinged: Set<WsWire>,
+  sweep: IdleSweep,
 ): Connection {
-  const wire = new WsWire(socket, pinged, deps.counters, deps.game.maxFrameBytes);
+  const wire = new WsWire(socket, sweep, deps.counters, deps.game.maxFrameBytes);
   wire.conn = new Connection(
     wire,
     address,

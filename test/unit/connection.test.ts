@@ -11,6 +11,7 @@ import {
   type ConnectionLimits,
 } from '../../src/session/connection';
 import { newCounters } from '../../src/session/counters';
+import { IdleSweep } from '../../src/transport/caps';
 import { connectionOnSocket } from '../../src/transport/tcp';
 
 /**
@@ -48,15 +49,16 @@ function acceptLogin(c: Connection, seq: number): void {
   c.send({ seq, loginOk: { playerId: 1 } });
 }
 
-async function pair(handler: Partial<ConnectionHandler>) {
+async function pair(handler: Partial<ConnectionHandler>, over: Partial<ConnectionLimits> = {}) {
   const counters = newCounters();
   const log = sink();
   let conn!: Connection;
+  const sweep = new IdleSweep(over.idleTimeoutMs ?? limits.idleTimeoutMs);
   const server = net.createServer((socket) => {
     conn = connectionOnSocket(
       socket,
       '127.0.0.1',
-      limits,
+      { ...limits, ...over },
       {
         handle: handler.handle ?? (async (c, env) => acceptLogin(c, env.seq ?? 0)),
         closed: handler.closed ?? (() => undefined),
@@ -64,6 +66,7 @@ async function pair(handler: Partial<ConnectionHandler>) {
       counters,
       Date.now,
       log.logger,
+      sweep,
     );
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -75,6 +78,7 @@ async function pair(handler: Partial<ConnectionHandler>) {
   const done = () => {
     client.close();
     server.close();
+    sweep.stop();
   };
   return { client, conn: () => conn, port, counters, log, pushes, done };
 }
@@ -85,6 +89,30 @@ describe('Connection (a socket pair, no worker)', () => {
     await p.client.closedByServer(1000);
     assert.equal(p.pushes[0]?.error?.code, 'LOGIN_TIMEOUT');
     p.done();
+  });
+
+  it("idle after login: pushes from the server are not the client's traffic; its own messages are", async () => {
+    const pushing = await pair({}, { idleTimeoutMs: 600 });
+    await pushing.client.login('x');
+    const pusher = setInterval(
+      () => pushing.conn().send({ seq: 0, chatReceived: { from: 2, text: 'hi', sentAt: 0 } }),
+      100,
+    );
+    const talking = await pair({}, { idleTimeoutMs: 600 });
+    await talking.client.login('x');
+    const talker = setInterval(
+      () => talking.client.writeRaw(encodeBinary({ seq: 0, ping: {} })),
+      150,
+    );
+    await pushing.client.closedByServer(2000);
+    clearInterval(pusher);
+    assert.ok(pushing.pushes.some((p) => p.error?.code === 'IDLE_TIMEOUT'));
+    assert.ok(pushing.pushes.filter((p) => p.body === 'chatReceived').length >= 5);
+    await sleep(300);
+    clearInterval(talker);
+    assert.ok(!talking.conn().isClosing, 'a client that sends stays');
+    pushing.done();
+    talking.done();
   });
 
   it('past the rate limit: RATE_LIMITED, and sustained excess closes', async () => {
