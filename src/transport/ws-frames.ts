@@ -65,14 +65,24 @@ function validCloseCode(code: number): boolean {
   );
 }
 
+/** The most frames one message may come in (a browser sends one). */
+export const MAX_FRAGMENTS = 128;
+
 /**
  * Reads client frames from a byte stream. An idle reader holds no buffer:
  * bytes are kept only while a frame or a fragmented message is incomplete,
- * and never more than the limit allows.
+ * and never more than the limit allows. An incomplete frame's bytes go into
+ * one buffer that at most doubles as they come (never larger than twice
+ * what came, nor than the frame), so a frame that arrives a byte at a time
+ * costs linear work, and a header alone claiming a large frame costs
+ * nothing large.
  */
 export class FrameReader {
-  /** Bytes of an incomplete frame (from its first header byte). */
+  /** The bytes of an incomplete frame (from its first header byte), in the first `partialBytes`. */
   private partial: Buffer | null = null;
+  private partialBytes = 0;
+  /** How many bytes the incomplete frame needs before it is read again. */
+  private needed = 0;
   /** The frames of a fragmented message so far, and its opcode. */
   private fragments: Buffer[] | null = null;
   private fragmentsBytes = 0;
@@ -86,36 +96,63 @@ export class FrameReader {
   ) {}
 
   push(chunk: Buffer): void {
-    if (this.done) return;
-    let data = chunk;
-    if (this.partial) {
-      data = Buffer.concat([this.partial, chunk]);
+    while (!this.done && chunk.length > 0) {
+      if (!this.partial) return this.read(chunk);
+      const take = Math.min(chunk.length, this.needed - this.partialBytes);
+      this.keep(chunk.subarray(0, take));
+      chunk = chunk.subarray(take);
+      if (this.partialBytes < this.needed) return;
+      const data = this.partial.subarray(0, this.partialBytes);
       this.partial = null;
+      this.partialBytes = 0;
+      this.read(data);
     }
+  }
+
+  /** Reads the frames in `data`; an incomplete one at its end is kept. */
+  private read(data: Buffer): void {
     let at = 0;
-    while (!this.done && at < data.length) {
+    while (at < data.length) {
       const used = this.frame(data, at);
       if (this.done) return;
-      if (used === 0) {
-        // Incomplete: kept as its own copy, not as a view on a large read buffer.
-        this.partial = Buffer.from(data.subarray(at));
-        return;
+      if (used < 0) {
+        this.needed = -used;
+        return this.keep(data.subarray(at));
       }
       at += used;
     }
+  }
+
+  /** Appends to the incomplete frame, growing its buffer by doubling up to what it needs. */
+  private keep(bytes: Buffer): void {
+    const have = this.partialBytes;
+    const want = have + bytes.length;
+    if (!this.partial || this.partial.length < want) {
+      const grown = Buffer.allocUnsafe(
+        Math.min(this.needed, Math.max(want, 2 * (this.partial?.length ?? 0), 64)),
+      );
+      this.partial?.copy(grown, 0, 0, have);
+      this.partial = grown;
+    }
+    bytes.copy(this.partial, have);
+    this.partialBytes = want;
   }
 
   /** Stops reading (the connection is going away). */
   end(): void {
     this.done = true;
     this.partial = null;
+    this.partialBytes = 0;
     this.fragments = null;
   }
 
-  /** Reads one frame at `at`: its size, or 0 when it is not all there yet. */
+  /**
+   * Reads one frame at `at`: its size, or, when it is not all there yet,
+   * minus the bytes it needs before it is worth trying again.
+   */
   private frame(data: Buffer, at: number): number {
     const left = data.length - at;
-    if (left < 2) return 0;
+    if (left < 2) return -2;
     const b0 = data[at]!;
     const b1 = data[at + 1]!;
     const opcode = b0 & 0x0f;
@@ -124,11 +161,11 @@ export class FrameReader {
     let length = b1 & 0x7f;
     let header = 6;
     if (length === 126) {
-      if (left < 4) return 0;
+      if (left < 4) return -4;
       length = data.readUInt16BE(at + 2);
       header = 8;
     } else if (length === 127) {
-      if (left < 10) return 0;
+      if (left < 10) return -10;
       // Over 2^32 is over any limit; checked before the low word is read.
       if (data.readUInt32BE(at + 2) !== 0) return this.fail(CLOSE.tooBig, 'message too big');
       length = data.readUInt32BE(at + 6);
@@ -136,7 +173,7 @@ export class FrameReader {
     }
     const problem = this.check(opcode, (b0 & 0x80) !== 0, length);
     if (problem) return this.fail(problem[0], problem[1]);
-    if (left < header + length) return 0;
+    if (left < header + length) return -(header + length);
     const payload = data.subarray(at + header, at + header + length);
     unmask(payload, data, at + header - 4);
     this.dispatch(opcode, (b0 & 0x80) !== 0, payload);
@@ -155,6 +192,8 @@ export class FrameReader {
       return [CLOSE.protocolError, 'continuation without a message'];
     if (opcode !== OP.continuation && this.fragments)
       return [CLOSE.protocolError, 'new message inside a fragmented one'];
+    if (this.fragments && this.fragments.length >= MAX_FRAGMENTS)
+      return [CLOSE.tooBig, 'too many fragments'];
     if (this.fragmentsBytes + length > this.maxPayload) return [CLOSE.tooBig, 'message too big'];
     return null;
   }

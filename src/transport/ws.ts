@@ -97,9 +97,14 @@ class WsWire implements Wire, FrameSink, Swept {
     this.conn.received(result);
   }
 
+  /**
+   * A pong answers, unless what we sent before is still queued: a client
+   * that pings and never reads gets no pong (RFC 6455 5.5.3 lets a pong
+   * answer only the latest ping), not an ever longer queue.
+   */
   ping(data: Buffer): void {
     this.lastHeard = Date.now();
-    this.send(OP.pong, data);
+    if (this.socket.writableLength < PONG_BACKLOG) this.send(OP.pong, data);
   }
 
   pong(): void {
@@ -207,6 +212,8 @@ class WsWire implements Wire, FrameSink, Swept {
 }
 
 const EMPTY = Buffer.alloc(0);
+/** Bytes queued for a client past which its pings go unanswered. */
+const PONG_BACKLOG = 16 * 1024;
 
 export function createWebTransport(deps: WebTransportDeps): WebTransport {
   const { counters, caps } = deps;

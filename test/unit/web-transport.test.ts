@@ -246,6 +246,21 @@ describe('web transport (HTTP + WebSocket, fake store)', () => {
     socket.destroy();
   });
 
+  it('a client that pings and never reads gets no more pongs once they back up', async () => {
+    await start('development');
+    const { socket } = await rawWebSocket(port);
+    socket.pause();
+    const ping = wsClientFrame(OP.ping, Buffer.alloc(125, 1));
+    for (let i = 0; i < 40000; i++) socket.write(ping);
+    await new Promise<void>((r) => socket.write(Buffer.alloc(0), () => r()));
+    await sleep(200);
+    const [conn] = [...web.connections];
+    const queued = (conn as unknown as { wire: { queuedBytes: number } }).wire.queuedBytes;
+    // 40,000 pongs would be 5 MB; the kernel's buffers take some, the server queues at most 16 KiB more.
+    assert.ok(queued <= 16 * 1024 + 127, `${queued} bytes queued`);
+    socket.destroy();
+  });
+
   it('a message over maxFrameBytes closes the connection before it is buffered (1009)', async () => {
     await start('development', { maxFrameBytes: 1024 });
     const { c } = await ws(4);

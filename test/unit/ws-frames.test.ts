@@ -7,6 +7,7 @@ import {
   closeFrame,
   FrameReader,
   type FrameSink,
+  MAX_FRAGMENTS,
   OP,
   serverFrame,
   validKey,
@@ -190,12 +191,46 @@ describe('WebSocket framing (server side)', () => {
     const frame = wsFrame(OP.binary, Buffer.alloc(100, 1));
     const chunk = Buffer.concat([frame, frame.subarray(0, 50)]);
     r.push(chunk);
-    const partial = (r as unknown as { partial: Buffer }).partial;
+    const kept = r as unknown as { partial: Buffer; partialBytes: number };
+    const partial = kept.partial.subarray(0, kept.partialBytes);
     assert.equal(partial.length, 50);
     chunk.fill(0);
     assert.deepEqual(partial, frame.subarray(0, 50), 'a copy, not a view on the read buffer');
     r.push(frame.subarray(50));
     assert.equal((r as unknown as { partial: Buffer | null }).partial, null);
+  });
+
+  it('a frame that comes a byte at a time is joined in linear work, not quadratic', () => {
+    const frame = wsFrame(OP.binary, Buffer.alloc(8192, 5));
+    const concat = Buffer.concat;
+    let copied = 0;
+    Buffer.concat = ((list: readonly Uint8Array[], total?: number) => {
+      const out = concat(list, total);
+      copied += out.length;
+      return out;
+    }) as typeof Buffer.concat;
+    try {
+      const { r, events } = reader(10000);
+      for (let i = 0; i < frame.length; i++) r.push(frame.subarray(i, i + 1));
+      assert.equal(events.length, 1);
+      assert.equal((events[0] as [string, string, boolean])[1].length, 8192);
+    } finally {
+      Buffer.concat = concat;
+    }
+    // Joining at every byte would copy about 8,192²/2 = 33 MB.
+    assert.ok(
+      copied < 20 * frame.length,
+      `${copied} bytes copied for a ${frame.length}-byte frame`,
+    );
+  });
+
+  it('a message in more than MAX_FRAGMENTS frames fails with 1009, empty fragments included', () => {
+    const { r, events } = reader();
+    r.push(wsFrame(OP.binary, Buffer.from([1]), false));
+    for (let i = 0; i < 10 * MAX_FRAGMENTS && !codeOf(events); i++)
+      r.push(wsFrame(OP.continuation, Buffer.alloc(0), false));
+    assert.equal(codeOf(events), CLOSE.tooBig);
+    assert.equal((r as unknown as { fragments: Buffer[] | null }).fragments, null);
   });
 
   it('server frames of every length class are read back by the ws library', () => {
