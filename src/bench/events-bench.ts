@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import { startMariadb } from '../devstack/mariadb';
+import { type EventRow, insertEventsSql } from '../store/mysql/players';
+import { migrate } from '../store/mysql/migrate';
+import { cpuTimes } from './cpu';
+import { type ResultRow, saveResults } from './results';
+
+/**
+ * What one analytics event costs MariaDB: the drainer's own INSERT
+ * (insertEventsSql, batches of BENCH_BATCH rows, one durable transaction
+ * each) into the events table as migrated, and into copies of it without
+ * one or both of its secondary indexes, alternating, BENCH_ROUNDS rounds.
+ * MariaDB's CPU (from /proc) a row, and rows/s. The events are the full
+ * path's: plant, harvest and sell with their payloads, 1,000 players.
+ *
+ *   node dist/src/bench/events-bench.js
+ */
+
+const BATCH = Number(process.env.BENCH_BATCH ?? 400);
+const ROWS = Number(process.env.BENCH_ROWS ?? 120_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+
+/** The variants: the table as migrated, and what each drops from it. */
+const VARIANTS: Record<string, string[]> = {
+  'as migrated (primary key, 2 secondary indexes)': [],
+  'without events_type_time': ['events_type_time'],
+  'without events_player_time': ['events_player_time'],
+  'primary key only': ['events_type_time', 'events_player_time'],
+};
+
+let nextId = 1;
+
+/** One batch of the full path's events, as the drainer writes them. */
+function batch(): EventRow[] {
+  const rows: EventRow[] = [];
+  const time = Date.now() / 1000;
+  for (let i = 0; i < BATCH; i++) {
+    const id = nextId++;
+    const kind = id % 3;
+    rows.push({
+      queueId: id,
+      playerId: 1 + ((id * 7919) % 1000),
+      type: ['plant', 'harvest', 'sell'][kind]!,
+      payload:
+        kind === 0
+          ? `{"plot":${id % 12},"crop":"wheat","cost":1}`
+          : kind === 1
+            ? `{"plot":${id % 12},"crop":"wheat","xp":1}`
+            : `{"item":"wheat","qty":1,"coins":3}`,
+      time,
+    });
+  }
+  return rows;
+}
+
+async function insertInto(
+  conn: mysql.Connection,
+  table: string,
+  pid: number,
+): Promise<{ cpu: number; rate: number }> {
+  const before = cpuTimes(pid);
+  const started = process.hrtime.bigint();
+  for (let n = 0; n < ROWS; n += BATCH) {
+    const sql = insertEventsSql(batch()).replace('INSERT INTO events ', `INSERT INTO ${table} `);
+    await conn.query('START TRANSACTION');
+    await conn.query({ sql, values: null });
+    await conn.query('COMMIT');
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const after = cpuTimes(pid);
+  return {
+    cpu: (after.user + after.system - before.user - before.system) / ROWS,
+    rate: ROWS / seconds,
+  };
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-bench-events-'));
+  const creds = { user: 'gameserver', password: 'bench-mysql', database: 'gameserver' };
+  const db = await startMariadb({ dir: path.join(dir, 'db'), ...creds, bufferPoolMb: 256 });
+  const rows: ResultRow[] = [];
+  try {
+    const conn = await mysql.createConnection({ host: db.host, port: db.port, ...creds });
+    await migrate(conn);
+    const names = Object.keys(VARIANTS);
+    const results = new Map<string, Array<{ cpu: number; rate: number }>>();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [v, name] of names.entries()) {
+        const table = `events_${round}_${v}`;
+        await conn.query(`CREATE TABLE ${table} LIKE events`);
+        for (const key of VARIANTS[name]!) await conn.query(`ALTER TABLE ${table} DROP KEY ${key}`);
+        const r = await insertInto(conn, table, db.pid);
+        console.log(
+          `${name}, round ${round + 1}: ${r.cpu.toFixed(2)} µs a row, ${r.rate.toFixed(0)} rows/s`,
+        );
+        results.set(name, [...(results.get(name) ?? []), r]);
+        await conn.query(`DROP TABLE ${table}`);
+      }
+    }
+    await conn.end();
+    for (const [name, runs] of results) {
+      const scenario = `events into MariaDB (${name})`;
+      const mean = (f: (r: { cpu: number; rate: number }) => number) =>
+        runs.reduce((a, r) => a + f(r), 0) / runs.length;
+      rows.push(
+        { scenario, figure: 'MariaDB CPU a row', value: mean((r) => r.cpu), unit: 'µs' },
+        { scenario, figure: 'rows/s, one connection', value: mean((r) => r.rate), unit: '/s' },
+      );
+    }
+  } finally {
+    await db.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(
+    `written: ${saveResults('events', rows, { batch: BATCH, rows: ROWS, rounds: ROUNDS })}`,
+  );
+}
+
+main().catch((err: Error) => {
+  console.error(err);
+  process.exit(1);
+});
