@@ -116,3 +116,36 @@ export class CpuMeter {
     return out;
   }
 }
+
+/**
+ * Time the threads of a process spent runnable but waiting for a core
+ * (the second field of /proc/<pid>/task/<tid>/schedstat), microseconds; 0
+ * when it is gone. On a machine whose cores every process shares, this is
+ * where a request's latency goes that no profile shows.
+ */
+export function runQueueWait(pid: number): number {
+  let tids: string[];
+  try {
+    tids = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return 0;
+  }
+  let nanos = 0;
+  for (const tid of tids) {
+    try {
+      nanos += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[1]);
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return nanos / 1000;
+}
+
+/** The machine's CPU time so far, busy and in all, from /proc/stat's first line (clock ticks). */
+export function machineTicks(): { busy: number; total: number } {
+  const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1);
+  const n = fields.map(Number);
+  const total = n.reduce((a, b) => a + b, 0);
+  // idle and iowait
+  return { busy: total - (n[3] ?? 0) - (n[4] ?? 0), total };
+}

@@ -14,7 +14,7 @@ import { readPid } from '../master/pidfile';
 import { queryStats } from '../master/stats-client';
 import { useNumbersForLongs } from '../protocol/messages';
 import { TarantoolClient } from '../store/tarantool-client';
-import { CpuMeter } from './cpu';
+import { CpuMeter, machineTicks, runQueueWait } from './cpu';
 import { quantileBetween, serverBuckets } from './server-latency';
 import { type ResultRow as Row, saveResults } from './results';
 import { type BenchStack, benchToken, startBenchStack } from './stack';
@@ -297,19 +297,27 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
   row('latency p99.9', summary.latencyMs.p999, 'ms');
   // The bots' figures include their own event loop (timers firing
   // together, writes, GC); the workers' histogram is the server's share.
-  server.report(row);
+  server.report(row, summary.commands);
 }
 
 /**
  * The server's side of the open loop's window: the workers' command and
  * gs.save_batch histograms (reported every second: read after a quiet
- * second on each side) and Tarantool's TX lateness and commit counters.
+ * second on each side), Tarantool's TX lateness and commit counters, and
+ * how busy the machine was and how long each role's threads waited for a
+ * core (run-queue wait, from /proc: the latency no profile shows).
  */
 class ServerLatency {
   private before: Awaited<ReturnType<typeof serverBuckets>> | null = null;
   private after: Awaited<ReturnType<typeof serverBuckets>> | null = null;
   private txBefore: Record<string, number> = {};
   private txAfter: Record<string, number> = {};
+  private pids: Record<string, number[]> = {};
+  private waits = { before: new Map<string, number>(), after: new Map<string, number>() };
+  private ticks = { before: machineTicks(), after: machineTicks() };
+  private window = { started: 0, seconds: 0 };
+  private cpu: CpuMeter | null = null;
+  private spent: Record<string, number> = {};
 
   constructor(private readonly stack: BenchStack) {}
 
@@ -317,17 +325,46 @@ class ServerLatency {
     await sleep(1200);
     this.before = await serverBuckets(this.stack.adminPort);
     this.txBefore = await txLag(this.stack);
+    this.pids = { ...(await serverPids(this.stack)), bots: [process.pid] };
+    this.waits.before = this.waited();
+    this.ticks.before = machineTicks();
+    this.cpu = new CpuMeter(this.pids);
+    this.cpu.start();
+    this.window.started = Date.now();
   };
 
   readonly stop = async () => {
+    this.window.seconds = (Date.now() - this.window.started) / 1000;
+    this.spent = this.cpu?.stop() ?? {};
+    this.ticks.after = machineTicks();
+    this.waits.after = this.waited();
     this.txAfter = await txLag(this.stack);
     await sleep(1200);
     this.after = await serverBuckets(this.stack.adminPort);
   };
 
-  report(row: (figure: string, value: number, unit: string) => void): void {
+  /** Run-queue wait so far by role, microseconds. */
+  private waited(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [role, pids] of Object.entries(this.pids))
+      out.set(
+        role,
+        pids.reduce((a, pid) => a + runQueueWait(pid), 0),
+      );
+    return out;
+  }
+
+  report(row: (figure: string, value: number, unit: string) => void, commands: number): void {
     const { before: b, after: a } = this;
     if (!b || !a) return;
+    const { bots, ...servers } = this.spent;
+    const perCommand = (micros: number) => micros / Math.max(1, commands);
+    row(
+      'server CPU per command, all server processes',
+      perCommand(Object.values(servers).reduce((x, y) => x + y, 0)),
+      'µs',
+    );
+    row('bots CPU per command', perCommand(bots ?? 0), 'µs');
     const server = (q: number) => quantileBetween(b.commands, a.commands, q) * 1000;
     row('  in the workers (command queued -> answered), p50', server(0.5), 'ms');
     row('  in the workers, p99', server(0.99), 'ms');
@@ -342,6 +379,16 @@ class ServerLatency {
     row('gs.save_batch commits (the WAL write) in the window', tx('commits'), '');
     for (const k of ['commit_5ms', 'commit_10ms', 'commit_20ms', 'commit_50ms'])
       row(`  of which longer than ${k.slice('commit_'.length)}`, tx(k), '');
+    this.reportCores(row);
+  }
+
+  private reportCores(row: (figure: string, value: number, unit: string) => void): void {
+    const { before: t0, after: t1 } = this.ticks;
+    row('the machine busy in the window', (100 * (t1.busy - t0.busy)) / (t1.total - t0.total), '%');
+    for (const [role, after] of this.waits.after) {
+      const waited = (after - (this.waits.before.get(role) ?? 0)) / 1000 / this.window.seconds;
+      row(`  run-queue wait (runnable, no core free), ${role}`, waited, 'ms/s');
+    }
   }
 }
 
