@@ -16,7 +16,8 @@ import {
   type Wire,
 } from '../session/connection';
 import type { WorkerCounters } from '../session/counters';
-import { type ConnectionCaps, IdleSweep, type Swept, trackedHandler } from './caps';
+import { type ConnectionCaps, trackedHandler } from './caps';
+import { IdleSweep, type Swept } from './idle';
 
 /**
  * The TCP transport: accepts sockets on the game port, enforces the

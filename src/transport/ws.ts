@@ -16,7 +16,8 @@ import {
 } from '../protocol/messages';
 import { Connection, type ConnectionHandler, type Wire } from '../session/connection';
 import type { WorkerCounters } from '../session/counters';
-import { type ConnectionCaps, IdleSweep, type Swept, trackedHandler } from './caps';
+import { type ConnectionCaps, trackedHandler } from './caps';
+import { IdleSweep, type Swept } from './idle';
 import {
   acceptKey,
   CLOSE,

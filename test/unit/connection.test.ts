@@ -11,7 +11,7 @@ import {
   type ConnectionLimits,
 } from '../../src/session/connection';
 import { newCounters } from '../../src/session/counters';
-import { IdleSweep } from '../../src/transport/caps';
+import { IdleSweep } from '../../src/transport/idle';
 import { connectionOnSocket } from '../../src/transport/tcp';
 
 /**
