@@ -1,4 +1,5 @@
 import cluster, { type Worker as ClusterWorker } from 'node:cluster';
+import type { LogHandle } from '../log/logger';
 import { type ChildRole, type MasterMessage, ROLE_ENV } from './ipc';
 
 /**
@@ -24,6 +25,8 @@ export interface ClusterSpawnerOptions {
   configCwd: string;
   /** Where children write their log (the daemon's file; null: stdout). */
   logFile: string | null;
+  /** The master's log, for a child's process errors. */
+  log: LogHandle;
 }
 
 export function clusterSpawner(o: ClusterSpawnerOptions): Spawner {
@@ -35,11 +38,21 @@ export function clusterSpawner(o: ClusterSpawnerOptions): Spawner {
       GS_LOG_FILE: o.logFile ?? '',
     };
     if (o.configFile) env.GAMESERVER_CONFIG = o.configFile;
-    return handleOf(cluster.fork(env));
+    return handleOf(cluster.fork(env), role, o.log);
   };
 }
 
-function handleOf(proc: ClusterWorker): ChildHandle {
+/**
+ * A forked child behind the ChildHandle interface. Node re-emits a child's
+ * process errors (an IPC write to a child that has just died, a signal
+ * that could not be sent) as 'error' on its cluster worker, and an 'error'
+ * with no listener would kill the master: they are logged, and the
+ * child's exit, which follows, is what the supervisor acts on.
+ */
+export function handleOf(proc: ClusterWorker, role: ChildRole, log: LogHandle): ChildHandle {
+  proc.on('error', (err: Error) =>
+    log.logger.warn({ err, child: role, childPid: proc.process.pid }, 'child process error'),
+  );
   return {
     pid: proc.process.pid ?? 0,
     send: (m) => {

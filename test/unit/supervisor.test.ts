@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
+import type { Worker as ClusterWorker } from 'node:cluster';
 import { EventEmitter } from 'node:events';
+import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../../src/config/load';
 import { silentLogger } from '../../src/log/logger';
 import type { ChildRole, MasterMessage } from '../../src/master/ipc';
-import type { ChildHandle } from '../../src/master/spawner';
+import pino from 'pino';
+import { type ChildHandle, handleOf } from '../../src/master/spawner';
 import { decideRestart, Supervisor } from '../../src/master/supervisor';
 
 /** The master's supervision with a fake spawner: no processes, milliseconds. */
@@ -188,5 +191,35 @@ describe('supervisor (fake spawner)', () => {
     });
     await assert.rejects(sup.start(1, 0), /worker-0 exited during start: port taken/);
     await sup.stop(10);
+  });
+});
+
+describe('the cluster spawner', () => {
+  it("a child's process error (an IPC write to a child that just died) is logged; the master lives", async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+        done();
+      },
+    });
+    const log = { logger: pino({ level: 'info' }, stream), reopen() {}, flushSync() {} };
+    // What cluster.fork returns, as far as handleOf uses it.
+    const proc = Object.assign(new EventEmitter(), {
+      process: { pid: 4242, kill: () => true },
+      isConnected: () => false,
+      isDead: () => true,
+      send: () => true,
+    });
+    const handle = handleOf(proc as unknown as ClusterWorker, 'worker', log);
+    const epipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    // Without a listener, EventEmitter throws an unhandled 'error': the master would die.
+    assert.doesNotThrow(() => proc.emit('error', epipe));
+    await sleep(10);
+    assert.equal(handle.pid, 4242);
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0]!.msg, 'child process error');
+    assert.equal(lines[0]!.childPid, 4242);
+    assert.equal(lines[0]!.child, 'worker');
   });
 });
