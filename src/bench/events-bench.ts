@@ -12,9 +12,11 @@ import { type ResultRow, saveResults } from './results';
  * What one analytics event costs MariaDB: the drainer's own INSERT
  * (insertEventsSql, batches of BENCH_BATCH rows, one durable transaction
  * each) into the events table as migrated, and into copies of it without
- * one or both of its secondary indexes, alternating, BENCH_ROUNDS rounds.
- * MariaDB's CPU (from /proc) a row, and rows/s. The events are the full
- * path's: plant, harvest and sell with their payloads, 1,000 players.
+ * one or both of its secondary indexes; and the same rows into the table as
+ * migrated through a prepared statement (mysql2's `execute`: the binary
+ * protocol, no values for MariaDB to parse). Alternating, BENCH_ROUNDS
+ * rounds. MariaDB's CPU (from /proc) a row, and rows/s. The events are the
+ * full path's: plant, harvest and sell with their payloads, 1,000 players.
  *
  *   node dist/src/bench/events-bench.js
  */
@@ -26,6 +28,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 /** The variants: the table as migrated, and what each drops from it. */
 const VARIANTS: Record<string, string[]> = {
   'as migrated (primary key, 2 secondary indexes)': [],
+  'as migrated, a prepared statement': [],
   'without events_type_time': ['events_type_time'],
   'without events_player_time': ['events_player_time'],
   'primary key only': ['events_type_time', 'events_player_time'],
@@ -56,17 +59,33 @@ function batch(): EventRow[] {
   return rows;
 }
 
+/** One batch's INSERT: the drainer's text statement, or a prepared one with the same rows. */
+async function insert(conn: mysql.Connection, table: string, prepared: boolean): Promise<void> {
+  const rows = batch();
+  if (!prepared) {
+    const sql = insertEventsSql(rows).replace('INSERT INTO events ', `INSERT INTO ${table} `);
+    await conn.query({ sql, values: null });
+    return;
+  }
+  const values = rows.map(() => '(?, ?, ?, ?, FROM_UNIXTIME(?))').join(', ');
+  await conn.execute(
+    `INSERT INTO ${table} (queue_id, player_id, type, payload, created_at) VALUES ${values} ` +
+      'ON DUPLICATE KEY UPDATE queue_id = queue_id',
+    rows.flatMap((r) => [r.queueId, r.playerId, r.type, r.payload, r.time.toFixed(3)]),
+  );
+}
+
 async function insertInto(
   conn: mysql.Connection,
   table: string,
   pid: number,
+  prepared: boolean,
 ): Promise<{ cpu: number; rate: number }> {
   const before = cpuTimes(pid);
   const started = process.hrtime.bigint();
   for (let n = 0; n < ROWS; n += BATCH) {
-    const sql = insertEventsSql(batch()).replace('INSERT INTO events ', `INSERT INTO ${table} `);
     await conn.query('START TRANSACTION');
-    await conn.query({ sql, values: null });
+    await insert(conn, table, prepared);
     await conn.query('COMMIT');
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -92,7 +111,7 @@ async function main(): Promise<void> {
         const table = `events_${round}_${v}`;
         await conn.query(`CREATE TABLE ${table} LIKE events`);
         for (const key of VARIANTS[name]!) await conn.query(`ALTER TABLE ${table} DROP KEY ${key}`);
-        const r = await insertInto(conn, table, db.pid);
+        const r = await insertInto(conn, table, db.pid, name.includes('prepared'));
         console.log(
           `${name}, round ${round + 1}: ${r.cpu.toFixed(2)} µs a row, ${r.rate.toFixed(0)} rows/s`,
         );
