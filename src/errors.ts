@@ -39,7 +39,7 @@ export const errorCodes = {
   TOO_MANY_PENDING: 'Too many commands waiting on this connection; send fewer at once.',
   TOO_MANY_CONNECTIONS: 'The server or this address has as many connections as allowed.',
   IDLE_TIMEOUT:
-    "Nothing from the client (a message, or a pong on WebSocket) for game.idleTimeoutMs after login, checked every third of it; the server's pushes do not count. The connection closes.",
+    "Nothing from the client (a message; on WebSocket also a ping or a pong) for game.idleTimeoutMs after login, checked every third of it; the server's pushes do not count. The connection closes.",
   SLOW_READER:
     'The client did not read its answers (game.maxOutgoingBytes waited unsent); the connection is dropped without a word.',
   RETRY_LATER: 'The store is unreachable or busy; nothing changed, try again later.',
