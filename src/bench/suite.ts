@@ -314,7 +314,7 @@ class ServerLatency {
   private txAfter: Record<string, number> = {};
   private pids: Record<string, number[]> = {};
   private waits = { before: new Map<string, number>(), after: new Map<string, number>() };
-  private ticks = { before: machineTicks(), after: machineTicks() };
+  private ticks = { before: { busy: 0, total: 0 }, after: { busy: 0, total: 0 } };
   private window = { started: 0, seconds: 0 };
   private cpu: CpuMeter | null = null;
   private spent: Record<string, number> = {};

@@ -1,8 +1,3 @@
-/** A connection the sweep watches: it checks its own idleness (and may ping). */
-export interface Swept {
-  tick(now: number): void;
-}
-
 /**
  * One timer for all of a transport's connections, instead of a timer per
  * socket (`socket.setTimeout` costs about 480 bytes of heap an idle
@@ -13,7 +8,7 @@ export interface Swept {
  * traffic.
  */
 export class IdleSweep {
-  private readonly watched = new Set<Swept>();
+  private readonly watched = new Set<IdleWatched>();
   private readonly timer: NodeJS.Timeout;
 
   constructor(idleTimeoutMs: number) {
@@ -21,11 +16,11 @@ export class IdleSweep {
     this.timer.unref();
   }
 
-  watch(c: Swept): void {
+  watch(c: IdleWatched): void {
     this.watched.add(c);
   }
 
-  forget(c: Swept): void {
+  forget(c: IdleWatched): void {
     this.watched.delete(c);
   }
 
@@ -36,5 +31,42 @@ export class IdleSweep {
   private sweep(): void {
     const now = Date.now();
     for (const c of this.watched) c.tick(now);
+  }
+}
+
+/**
+ * A transport's wire as the sweep sees it: when its client last sent
+ * something (the transport sets `lastHeard`; our own writes and pushes are
+ * not the client's traffic), and what to do once it has been silent past
+ * the timeout.
+ */
+export abstract class IdleWatched {
+  /** When the client last sent anything, ms. */
+  lastHeard = Date.now();
+  private idle: { ms: number; onIdle: () => void } | null = null;
+
+  protected constructor(private readonly sweep: IdleSweep) {}
+
+  /** Calls onIdle once the client has sent nothing for `ms` (the Wire's idleAfter). */
+  idleAfter(ms: number, onIdle: () => void): void {
+    this.idle = { ms, onIdle };
+    this.lastHeard = Date.now();
+    this.sweep.watch(this);
+  }
+
+  /** The sweep's call: silent past the timeout ends it (once); otherwise `awake`. */
+  tick(now: number): void {
+    if (!this.idle || now - this.lastHeard <= this.idle.ms) return this.awake();
+    const { onIdle } = this.idle;
+    this.idle = null;
+    onIdle();
+  }
+
+  /** At each sweep while within the timeout (the WebSocket pings its client here). */
+  protected awake(): void {}
+
+  /** The socket is gone: no more sweeps. */
+  protected unwatch(): void {
+    this.sweep.forget(this);
   }
 }

@@ -17,7 +17,7 @@ import {
 } from '../session/connection';
 import type { WorkerCounters } from '../session/counters';
 import { type ConnectionCaps, trackedHandler } from './caps';
-import { IdleSweep, type Swept } from './idle';
+import { IdleSweep, IdleWatched } from './idle';
 
 /**
  * The TCP transport: accepts sockets on the game port, enforces the
@@ -73,16 +73,14 @@ export function createTcpTransport(deps: TcpTransportDeps): TcpTransport {
 }
 
 /** A socket's framing: 4-byte length frames, or JSON lines when the first byte is '{'. */
-class TcpWire implements Wire, Swept {
-  /** When the peer last sent anything, ms (our own writes are not its traffic). */
-  lastHeard = Date.now();
-  private idle: { ms: number; onIdle: () => void } | null = null;
-
+class TcpWire extends IdleWatched implements Wire {
   constructor(
     private readonly socket: net.Socket,
     readonly decoder: StreamDecoder,
-    private readonly sweep: IdleSweep,
-  ) {}
+    sweep: IdleSweep,
+  ) {
+    super(sweep);
+  }
 
   write(envelope: Envelope): number {
     const bytes = this.decoder.mode === 'json' ? encodeJson(envelope) : encodeBinary(envelope);
@@ -110,24 +108,10 @@ class TcpWire implements Wire, Swept {
     this.socket.destroy();
   }
 
-  idleAfter(ms: number, onIdle: () => void): void {
-    this.idle = { ms, onIdle };
-    this.lastHeard = Date.now();
-    this.sweep.watch(this);
-  }
-
-  /** The transport's sweep: silent past the idle timeout ends it. */
-  tick(now: number): void {
-    if (!this.idle || now - this.lastHeard <= this.idle.ms) return;
-    const { onIdle } = this.idle;
-    this.idle = null;
-    onIdle();
-  }
-
   /** The socket is gone. */
   gone(): void {
     this.decoder.end();
-    this.sweep.forget(this);
+    this.unwatch();
   }
 }
 

@@ -17,7 +17,7 @@ import {
 import { Connection, type ConnectionHandler, type Wire } from '../session/connection';
 import type { WorkerCounters } from '../session/counters';
 import { type ConnectionCaps, trackedHandler } from './caps';
-import { IdleSweep, type Swept } from './idle';
+import { IdleSweep, IdleWatched } from './idle';
 import {
   acceptKey,
   CLOSE,
@@ -66,7 +66,7 @@ export const WEB_ROOT = path.resolve(__dirname, '../../web');
  * Answers go back in the form of the request that caused them; pushes in
  * the form of the connection's first message.
  */
-class WsWire implements Wire, FrameSink, Swept {
+class WsWire extends IdleWatched implements Wire, FrameSink {
   private first: Mode | null = null;
   /**
    * The form of each request waiting for its answer, by seq (bounded by
@@ -81,10 +81,11 @@ class WsWire implements Wire, FrameSink, Swept {
 
   constructor(
     private readonly socket: net.Socket,
-    private readonly sweep: IdleSweep,
+    sweep: IdleSweep,
     private readonly counters: WorkerCounters,
     maxPayload: number,
   ) {
+    super(sweep);
     this.reader = new FrameReader(this, maxPayload);
   }
 
@@ -122,11 +123,17 @@ class WsWire implements Wire, FrameSink, Swept {
     this.close(code);
   }
 
+  /** Our close frame answers or reports, and the socket ends. */
   private close(code: number): void {
-    if (!this.closeSent) this.socket.write(closeFrame(code));
-    this.closeSent = true;
+    this.sendClose(code);
     this.socket.end();
-    // A peer that never reads would keep a half-closed socket around.
+  }
+
+  /** Our close frame, once; a peer that never answers or reads is cut 2 s later. */
+  private sendClose(code: number): void {
+    if (this.closeSent) return;
+    this.socket.write(closeFrame(code));
+    this.closeSent = true;
     setTimeout(() => this.socket.destroy(), 2000).unref();
   }
 
@@ -168,10 +175,7 @@ class WsWire implements Wire, FrameSink, Swept {
    * close answers it, or after 2 s without one.
    */
   end(reason: 'done' | 'shutdown'): void {
-    if (this.closeSent) return;
-    this.socket.write(closeFrame(reason === 'shutdown' ? CLOSE.serviceRestart : CLOSE.normal));
-    this.closeSent = true;
-    setTimeout(() => this.socket.destroy(), 2000).unref();
+    this.sendClose(reason === 'shutdown' ? CLOSE.serviceRestart : CLOSE.normal);
   }
 
   destroy(): void {
@@ -179,35 +183,19 @@ class WsWire implements Wire, FrameSink, Swept {
     this.socket.destroy();
   }
 
-  /** When the peer last sent anything (a message, a ping or a pong), ms. */
-  private lastHeard = Date.now();
-  private idle: { ms: number; onIdle: () => void } | null = null;
-
   /**
-   * Traffic is what the peer sends: a message, or a pong to our ping. (A
-   * socket timeout would count our own pings as traffic.) The transport's
-   * sweep pings every connection and checks this.
+   * Traffic is what the client sends (a message, a ping, or a pong to our
+   * ping); a socket timeout would count our own pings. The sweep pings a
+   * connection still within its timeout.
    */
-  idleAfter(ms: number, onIdle: () => void): void {
-    this.idle = { ms, onIdle };
-    this.lastHeard = Date.now();
-    this.sweep.watch(this);
-  }
-
-  /** The transport's timer: idle past the timeout ends it, otherwise a ping. */
-  tick(now: number): void {
-    if (this.idle && now - this.lastHeard > this.idle.ms) {
-      const { onIdle } = this.idle;
-      this.idle = null;
-      return onIdle();
-    }
+  protected override awake(): void {
     this.send(OP.ping, EMPTY);
   }
 
   /** The socket is gone. */
   gone(): void {
     this.reader.end();
-    this.sweep.forget(this);
+    this.unwatch();
     this.conn.peerClosed();
   }
 }
