@@ -35,7 +35,8 @@ export const errorCodes = {
   ALREADY_LOGGED_IN: 'Login was sent twice on one connection.',
   AUTH_FAILED: 'The token is malformed, expired or badly signed; the connection closes.',
   LOGIN_TIMEOUT: 'No Login arrived in time (game.loginTimeoutMs); the connection closes.',
-  RATE_LIMITED: 'Too many commands per second; sustained excess closes the connection.',
+  RATE_LIMITED:
+    'Too many messages per second (commands and pings); sustained excess closes the connection.',
   TOO_MANY_PENDING: 'Too many commands waiting on this connection; send fewer at once.',
   TOO_MANY_CONNECTIONS: 'The server or this address has as many connections as allowed.',
   IDLE_TIMEOUT:

@@ -149,21 +149,23 @@ export const schema = {
       min: 1,
       max: 100000,
       default: 50,
-      description: 'Commands per second a connection may send on average (token bucket).',
+      description:
+        'Messages per second a connection may send on average (token bucket): commands, game pings, WebSocket pings and pongs.',
     },
     rateLimitBurst: {
       kind: 'int',
       min: 1,
       max: 100000,
       default: 100,
-      description: 'Commands a connection may send at once above the average (bucket size).',
+      description: 'Messages a connection may send at once above the average (bucket size).',
     },
     rateLimitMaxRefusals: {
       kind: 'int',
       min: 1,
       max: 1000000,
       default: 100,
-      description: 'RATE_LIMITED answers within 10 s after which the connection is closed.',
+      description:
+        'Messages refused by the rate limit (RATE_LIMITED) within 10 s after which the connection is closed.',
     },
     maxPendingCommands: {
       kind: 'int',

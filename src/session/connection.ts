@@ -228,6 +228,32 @@ export class Connection {
     this.chain = next;
   }
 
+  /**
+   * Takes a token of this connection's rate limit for one message from its
+   * client: a command, a game ping, a WebSocket ping or pong. Without one
+   * the message is refused: RATE_LIMITED answers it when it has a `seq` (a
+   * control frame goes unanswered, counted all the same), and
+   * rateLimitMaxRefusals refusals within 10 s close the connection. Counted
+   * within a window, not "in a row": a client a few times over the limit
+   * gets a message through now and then and must still be cut.
+   */
+  admit(seq?: number): boolean {
+    if (this.closing) return false;
+    const now = this.clock();
+    if (this.bucket.take(now)) return true;
+    if (now - this.refusalWindow > REFUSAL_WINDOW_MS) {
+      this.refusalWindow = now;
+      this.refusals = 0;
+    }
+    this.refusals++;
+    const message = `more than ${this.limits.rateLimitPerSecond} messages/s`;
+    if (seq === undefined) bump(this.counters.errors, 'RATE_LIMITED' satisfies ErrorCode);
+    else this.sendError(seq, 'RATE_LIMITED', message, true);
+    if (this.refusals >= this.limits.rateLimitMaxRefusals)
+      this.fail('RATE_LIMITED', 'sustained excess', false);
+    return false;
+  }
+
   /** Resolves when the commands already accepted have run (graceful stop). */
   drained(): Promise<void> {
     return this.chain;
@@ -244,27 +270,9 @@ export class Connection {
     if (!this.playerId && env.body !== 'login' && this.pending === 0) {
       return this.fail('NOT_LOGGED_IN', 'the first message must be Login');
     }
+    if (!this.admit(seq)) return;
     if (env.body === 'ping') {
       this.send({ seq, pong: { clientTime: env.ping?.clientTime ?? 0, serverTime: this.clock() } });
-      return;
-    }
-    const now = this.clock();
-    if (!this.bucket.take(now)) {
-      // Counted within a window, not "in a row": a client a few times over
-      // the limit gets a command through now and then and must still be cut.
-      if (now - this.refusalWindow > REFUSAL_WINDOW_MS) {
-        this.refusalWindow = now;
-        this.refusals = 0;
-      }
-      this.refusals++;
-      this.sendError(
-        seq,
-        'RATE_LIMITED',
-        `more than ${this.limits.rateLimitPerSecond} commands/s`,
-        true,
-      );
-      if (this.refusals >= this.limits.rateLimitMaxRefusals)
-        this.fail('RATE_LIMITED', 'sustained excess', false);
       return;
     }
     if (this.pending >= this.limits.maxPendingCommands) {

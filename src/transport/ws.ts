@@ -100,17 +100,21 @@ class WsWire extends IdleWatched implements Wire, FrameSink {
   }
 
   /**
-   * A pong answers, unless what we sent before is still queued: a client
-   * that pings and never reads gets no pong (RFC 6455 5.5.3 lets a pong
-   * answer only the latest ping), not an ever longer queue.
+   * A pong answers, within the connection's rate limit (a ping is a message
+   * like any other), and unless what we sent before is still queued: a
+   * client that pings and never reads gets no pong (RFC 6455 5.5.3 lets a
+   * pong answer only the latest ping), not an ever longer queue.
    */
   ping(data: Buffer): void {
     this.lastHeard = Date.now();
+    if (!this.conn.admit()) return;
     if (this.socket.writableLength < PONG_BACKLOG) this.send(OP.pong, data);
   }
 
+  /** Ours answered, or one unasked: within the rate limit too. */
   pong(): void {
     this.lastHeard = Date.now();
+    this.conn.admit();
   }
 
   /** The client closes: our close answers it (RFC 6455 5.5.1), then the socket ends. */

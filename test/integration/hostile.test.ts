@@ -387,6 +387,18 @@ describe('hostile input against a master and two workers: no worker dies', funct
       });
     });
 
+    it('a flood of game pings (TCP) and WebSocket pings: limited, then closed; the workers live', async () => {
+      await survives(async () => {
+        const ping = encodeBinary({ seq: 0, ping: { clientTime: 1 } });
+        const tcp = await afterLogin(cfg.gamePort, 'binary', Array(1000).fill(ping), nextPlayer++);
+        assert.ok(tcp.closed && tcp.text.includes('RATE_LIMITED'), 'game pings past the limit');
+        const { socket, after } = await rawWebSocket(cfg.webPort);
+        const closed = closeCodeOf(socket, after, 5000);
+        socket.write(Buffer.concat(Array(1000).fill(wsClientFrame(OP.ping, Buffer.from('x')))));
+        assert.equal(await closed, 1000, 'WebSocket pings past the limit close the connection');
+      });
+    });
+
     it('a foreign Origin gets 403 at the handshake', async () => {
       await survives(async () => {
         await assert.rejects(wsClient('https://evil.example'), /HTTP 403/);

@@ -127,6 +127,23 @@ describe('Connection (a socket pair, no worker)', () => {
     p.done();
   });
 
+  it('game pings count against the rate limit: past it RATE_LIMITED, and a ping flood closes', async () => {
+    const p = await pair({});
+    await p.client.login('x');
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        p.client.request({ ping: { clientTime: i } }, 500).catch(() => null),
+      ),
+    );
+    const pongs = answers.filter((a) => a?.body === 'pong').length;
+    const limited = answers.filter((a) => a?.error?.code === 'RATE_LIMITED').length;
+    // A burst of 5 (one token spent on the login), then refusals; the 4th closes.
+    assert.ok(pongs <= 5 && limited >= 4, `${pongs} pongs, ${limited} refused`);
+    await p.client.closedByServer(1000);
+    assert.ok((p.counters.errors.RATE_LIMITED ?? 0) >= 4);
+    p.done();
+  });
+
   it('more commands in flight than allowed: TOO_MANY_PENDING', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

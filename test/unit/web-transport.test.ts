@@ -246,8 +246,30 @@ describe('web transport (HTTP + WebSocket, fake store)', () => {
     socket.destroy();
   });
 
+  it('WebSocket pings and pongs count against the rate limit: past it no pong, and a flood closes', async () => {
+    const counters = await start('development', {
+      rateLimitPerSecond: 10,
+      rateLimitBurst: 5,
+      rateLimitMaxRefusals: 4,
+    });
+    const { socket, after } = await rawWebSocket(port);
+    const closed = closeCodeOf(socket, after, 2000);
+    let got = Buffer.alloc(0);
+    socket.on('data', (c: Buffer) => (got = Buffer.concat([got, c])));
+    for (let i = 0; i < 3; i++) socket.write(wsClientFrame(OP.pong, Buffer.alloc(0)));
+    for (let i = 0; i < 20; i++) socket.write(wsClientFrame(OP.ping, Buffer.from([i])));
+    assert.equal(await closed, CLOSE.normal);
+    let pongs = 0;
+    for (let i = 0; i + 1 < got.length; i += 2 + got[i + 1]!) if (got[i] === 0x8a) pongs++;
+    // The burst of 5: three went to the pongs, two pings answered, then refusals until the 4th closes.
+    assert.equal(pongs, 2);
+    assert.equal(counters.errors.RATE_LIMITED, 4);
+    await sleep(50);
+    assert.equal(web.connections.size, 0);
+  });
+
   it('a client that pings and never reads gets no more pongs once they back up', async () => {
-    await start('development');
+    await start('development', { rateLimitPerSecond: 100000, rateLimitBurst: 100000 });
     const { socket } = await rawWebSocket(port);
     socket.pause();
     const ping = wsClientFrame(OP.ping, Buffer.alloc(125, 1));
