@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import mysql from 'mysql2/promise';
 import { startMariadb } from '../devstack/mariadb';
 import { type EventRow, insertEventsSql } from '../store/mysql/players';
@@ -14,7 +15,9 @@ import { type ResultRow, saveResults } from './results';
  * each) into the events table as migrated, and into copies of it without
  * one or both of its secondary indexes; and the same rows into the table as
  * migrated through a prepared statement (mysql2's `execute`: the binary
- * protocol, no values for MariaDB to parse). Alternating, BENCH_ROUNDS
+ * protocol, no values for MariaDB to parse) and through `LOAD DATA LOCAL
+ * INFILE` (tab-separated text streamed from memory, MariaDB's bulk
+ * loader). Alternating, BENCH_ROUNDS
  * rounds. MariaDB's CPU (from /proc) a row, and rows/s. The events are the
  * full path's: plant, harvest and sell with their payloads, 1,000 players.
  *
@@ -29,6 +32,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const VARIANTS: Record<string, string[]> = {
   'as migrated (primary key, 2 secondary indexes)': [],
   'as migrated, a prepared statement': [],
+  'as migrated, LOAD DATA LOCAL': [],
   'without events_type_time': ['events_type_time'],
   'without events_player_time': ['events_player_time'],
   'primary key only': ['events_type_time', 'events_player_time'],
@@ -60,9 +64,23 @@ function batch(): EventRow[] {
 }
 
 /** One batch's INSERT: the drainer's text statement, or a prepared one with the same rows. */
-async function insert(conn: mysql.Connection, table: string, prepared: boolean): Promise<void> {
+async function insert(conn: mysql.Connection, table: string, how: string): Promise<void> {
   const rows = batch();
-  if (!prepared) {
+  if (how.includes('LOAD DATA')) {
+    const tsv = loadDataText(rows);
+    const [r] = await conn.query({
+      sql:
+        `LOAD DATA LOCAL INFILE 'events' IGNORE INTO TABLE ${table} CHARACTER SET utf8mb4 ` +
+        "FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' " +
+        '(queue_id, player_id, type, payload, @t) SET created_at = FROM_UNIXTIME(@t)',
+      values: null,
+      infileStreamFactory: () => Readable.from([Buffer.from(tsv)]),
+    } as never);
+    if ((r as { affectedRows: number }).affectedRows !== rows.length)
+      throw new Error(JSON.stringify(r));
+    return;
+  }
+  if (!how.includes('prepared')) {
     const sql = insertEventsSql(rows).replace('INSERT INTO events ', `INSERT INTO ${table} `);
     await conn.query({ sql, values: null });
     return;
@@ -75,17 +93,30 @@ async function insert(conn: mysql.Connection, table: string, prepared: boolean):
   );
 }
 
+function field(s: string): string {
+  return s.replace(/[\\\t\n\r\0]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\0',
+  );
+}
+
+function loadDataText(rows: EventRow[]): string {
+  let t = '';
+  for (const e of rows)
+    t += `${e.queueId}\t${e.playerId}\t${field(e.type)}\t${field(e.payload)}\t${e.time.toFixed(3)}\n`;
+  return t;
+}
+
 async function insertInto(
   conn: mysql.Connection,
   table: string,
   pid: number,
-  prepared: boolean,
+  how: string,
 ): Promise<{ cpu: number; rate: number }> {
   const before = cpuTimes(pid);
   const started = process.hrtime.bigint();
   for (let n = 0; n < ROWS; n += BATCH) {
     await conn.query('START TRANSACTION');
-    await insert(conn, table, prepared);
+    await insert(conn, table, how);
     await conn.query('COMMIT');
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -111,7 +142,7 @@ async function main(): Promise<void> {
         const table = `events_${round}_${v}`;
         await conn.query(`CREATE TABLE ${table} LIKE events`);
         for (const key of VARIANTS[name]!) await conn.query(`ALTER TABLE ${table} DROP KEY ${key}`);
-        const r = await insertInto(conn, table, db.pid, name.includes('prepared'));
+        const r = await insertInto(conn, table, db.pid, name);
         console.log(
           `${name}, round ${round + 1}: ${r.cpu.toFixed(2)} µs a row, ${r.rate.toFixed(0)} rows/s`,
         );
