@@ -3,6 +3,7 @@ import type { Pool, RowDataPacket } from 'mysql2/promise';
 import type { Catalog } from '../game/catalog';
 import { parseFarm } from '../game/farm';
 import type { GameStore } from '../store/game-store';
+import { pooledQuery } from '../store/mysql/pooled';
 import { diff, type Model } from './model';
 
 /**
@@ -23,6 +24,9 @@ export interface VerifiedBot {
   /** Commands whose answer was lost (outcome unknown), by event type. */
   unknown: Map<string, number>;
 }
+
+/** Each of the checks' MySQL queries (a thousand players' rows at most). */
+const QUERY_TIMEOUT_MS = 10_000;
 
 export interface VerifyDeps {
   store: GameStore;
@@ -165,9 +169,11 @@ async function checkMysqlPlayers(bots: Known[], pool: Pool, deps: VerifyDeps, re
   let behind = [...want.keys()];
   let missing = 0;
   while (behind.length > 0) {
-    const [rows] = await pool.query<RowDataPacket[]>(
+    const rows = await pooledQuery<RowDataPacket[]>(
+      pool,
       'SELECT id, version, coins, xp, state FROM players WHERE id IN (?)',
       [behind],
+      QUERY_TIMEOUT_MS,
     );
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     const still: number[] = [];
@@ -211,10 +217,12 @@ async function checkEvents(bots: Known[], pool: Pool, deps: VerifyDeps, report: 
   if (types.length === 0) return 0;
   const deadline = Date.now() + deps.drainTimeoutMs;
   for (;;) {
-    const [rows] = await pool.query<RowDataPacket[]>(
+    const rows = await pooledQuery<RowDataPacket[]>(
+      pool,
       'SELECT player_id, type, COUNT(*) AS n FROM events WHERE player_id IN (?) AND type IN (?) ' +
         'AND created_at >= FROM_UNIXTIME(?) GROUP BY player_id, type',
       [bots.map((b) => b.playerId), types, (deps.since / 1000).toFixed(3)],
+      QUERY_TIMEOUT_MS,
     );
     const found = new Map(rows.map((r) => [`${r.player_id}:${r.type}`, Number(r.n)]));
     const wrong: Array<[number, string]> = [];

@@ -1,4 +1,5 @@
 import type { Pool, PoolConnection } from 'mysql2/promise';
+import { connectionWithin } from '../store/mysql/pooled';
 import {
   type EventRow,
   insertEventsSql,
@@ -22,7 +23,7 @@ export class MysqlSink {
   async write(players: PlayerRow[], events: EventRow[]): Promise<void> {
     let conn: PoolConnection | null = null;
     try {
-      conn = await this.pool.getConnection();
+      conn = await connectionWithin(this.pool, this.queryTimeoutMs);
       await conn.query({ sql: 'START TRANSACTION', timeout: this.queryTimeoutMs });
       if (players.length > 0) {
         await conn.query({
@@ -43,12 +44,11 @@ export class MysqlSink {
       }
       await conn.query({ sql: 'COMMIT', timeout: this.queryTimeoutMs });
     } catch (err) {
-      if (conn) {
-        await conn.query('ROLLBACK').catch(() => undefined);
-        // A connection that failed mid-transaction may be in any state.
-        conn.destroy();
-        conn = null;
-      }
+      // Not a ROLLBACK: after a timeout it would wait behind the stuck
+      // query with no deadline of its own (store/mysql/pooled.ts). MySQL
+      // rolls back the open transaction when its connection closes.
+      conn?.destroy();
+      conn = null;
       throw err;
     } finally {
       conn?.release();

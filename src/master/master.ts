@@ -168,7 +168,7 @@ async function openBackends(
     throw err;
   }
   return {
-    poller: new StorePoller(store, pool),
+    poller: new StorePoller(store, pool, config.mysql.queryTimeoutMs),
     releaseWorker(id) {
       store
         .workerGone(id)

@@ -1,5 +1,6 @@
 import { escape } from 'mysql2';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
+import { pooledQuery } from './pooled';
 import { StoreError } from '../../errors';
 import { columnsOf, type StoredPlayer } from '../game-store';
 
@@ -33,11 +34,12 @@ export class PlayerArchive {
   async load(playerId: number): Promise<ArchiveLoad> {
     let rows: RowDataPacket[];
     try {
-      [rows] = await this.pool.query<RowDataPacket[]>({
-        sql: 'SELECT id, version, name, coins, xp, level, last_seen, state FROM players WHERE id = ?',
-        values: [playerId],
-        timeout: this.queryTimeoutMs,
-      });
+      rows = await pooledQuery<RowDataPacket[]>(
+        this.pool,
+        'SELECT id, version, name, coins, xp, level, last_seen, state FROM players WHERE id = ?',
+        [playerId],
+        this.queryTimeoutMs,
+      );
     } catch (err) {
       throw new StoreError(
         'MYSQL_UNAVAILABLE',
