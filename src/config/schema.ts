@@ -136,7 +136,7 @@ export const schema = {
       10000,
       100,
       600000,
-      'A connection that has not logged in by then is closed.',
+      'A connection that has not logged in by then is closed (on the web port, also a socket not upgraded to a WebSocket by then).',
     ),
     idleTimeoutMs: ms(
       60000,
@@ -186,14 +186,15 @@ export const schema = {
       min: 1,
       max: 10000000,
       default: 50000,
-      description: 'Connections one worker accepts in total.',
+      description:
+        'Connections one worker accepts in total (game and web port together, every socket from its accept).',
     },
     maxConnectionsPerIp: {
       kind: 'int',
       min: 1,
       max: 10000000,
       default: 2000,
-      description: 'Connections one worker accepts from one address.',
+      description: 'Connections one worker accepts from one address (game and web port together).',
     },
     shutdownGraceMs: ms(
       5000,

@@ -215,25 +215,46 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
   const server = http.createServer((req, res) => serveHttp(req, res, deps, files));
   // Pings every connection and checks its idleness, from one timer.
   const sweep = new IdleSweep(deps.game.idleTimeoutMs);
+  // The caps count the port's sockets, which release them as they close.
   const handler = trackedHandler(
     deps.handler,
-    (c) => {
-      caps.release(c.address);
+    () => {
       counters.connections--;
       counters.wsConnections--;
     },
     connections,
   );
+  /** The sockets not yet upgraded, and their deadlines. */
+  const deadlines = new WeakMap<net.Socket, NodeJS.Timeout>();
+  server.on('connection', (socket: net.Socket) => {
+    // Every socket counts against the caps from its accept, whatever it
+    // turns out to be: one that never sends a byte costs as much as a
+    // player. And one that is not a WebSocket by the login deadline is cut:
+    // Node's HTTP server keeps a silent or trickling socket open (its
+    // headersTimeout did not close one in 8 s here).
+    const address = socket.remoteAddress ?? 'unknown';
+    if (!caps.acquire(address)) {
+      counters.refusedConnections++;
+      // Written at once (a fresh socket's first bytes), then no HTTP is read from it.
+      socket.on('error', ignore);
+      socket.end(STATUS_503);
+      socket.destroy();
+      return;
+    }
+    const deadline = setTimeout(() => socket.destroy(), deps.game.loginTimeoutMs).unref();
+    deadlines.set(socket, deadline);
+    socket.once('close', () => {
+      clearTimeout(deadline);
+      caps.release(address);
+    });
+  });
   server.on('close', () => sweep.stop());
   server.on('upgrade', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
     socket.on('error', ignore);
     const address = socket.remoteAddress ?? 'unknown';
     const refusal = upgradeRefusal(req, deps);
-    if (refusal) return refuseUpgrade(socket, refusal);
-    if (!caps.acquire(address)) {
-      counters.refusedConnections++;
-      return refuseUpgrade(socket, '503 Service Unavailable');
-    }
+    if (refusal) return refuse(socket, refusal);
+    clearTimeout(deadlines.get(socket));
     socket.write(
       'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
         `Sec-WebSocket-Accept: ${acceptKey(req.headers['sec-websocket-key'] as string)}\r\n\r\n`,
@@ -320,7 +341,11 @@ function endSocket(this: net.Socket): void {
   this.end();
 }
 
-function refuseUpgrade(socket: net.Socket, status: string): void {
+const STATUS_503 =
+  'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
+
+/** An HTTP error status, then the socket ends (cut 1 s later if the client holds it). */
+function refuse(socket: net.Socket, status: string): void {
   const version = status.startsWith('426') ? 'Sec-WebSocket-Version: 13\r\n' : '';
   socket.end(`HTTP/1.1 ${status}\r\n${version}Connection: close\r\nContent-Length: 0\r\n\r\n`);
   setTimeout(() => socket.destroy(), 1000).unref();

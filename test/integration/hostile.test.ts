@@ -399,6 +399,21 @@ describe('hostile input against a master and two workers: no worker dies', funct
       });
     });
 
+    it('5,000 silent sockets on the web port: held up to the caps, the rest get 503; the workers live', async () => {
+      await survives(async () => {
+        // Two workers share the port, each with its cap of 2,000 per address.
+        const results = await Promise.all(
+          Array.from({ length: 5000 }, () => probe(cfg.webPort, [], 3000)),
+        );
+        const refused = results.filter((r) => r.text.startsWith('HTTP/1.1 503 ')).length;
+        const held = results.filter((r) => !r.closed).length;
+        assert.ok(held <= 4000, `${held} sockets held (caps 2 x 2,000)`);
+        assert.equal(held + refused, 5000, `${held} held, ${refused} refused`);
+        // Closed at the probe's end; the workers see it at once.
+        await sleep(500);
+      });
+    });
+
     it('a foreign Origin gets 403 at the handshake', async () => {
       await survives(async () => {
         await assert.rejects(wsClient('https://evil.example'), /HTTP 403/);

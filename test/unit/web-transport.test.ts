@@ -237,6 +237,32 @@ describe('web transport (HTTP + WebSocket, fake store)', () => {
     assert.equal(web.connections.size, 0);
   });
 
+  it('every socket counts against the caps from its accept; past them 503; one not upgraded by the login deadline is cut', async () => {
+    const counters = await start('development', { maxConnectionsPerIp: 3, loginTimeoutMs: 600 });
+    const silent = await Promise.all(
+      [1, 2, 3].map(
+        () =>
+          new Promise<Socket>((resolve) => {
+            const s = net.connect({ host: '127.0.0.1', port }, () => resolve(s));
+          }),
+      ),
+    );
+    const closedAt = silent.map(
+      (s) => new Promise<number>((r) => s.once('close', () => r(Date.now()))),
+    );
+    const t0 = Date.now();
+    const fourth = net.connect({ host: '127.0.0.1', port });
+    let answer = '';
+    fourth.on('data', (c: Buffer) => (answer += c.toString('latin1')));
+    await Promise.race([new Promise((r) => fourth.once('close', r)), sleep(3000)]);
+    assert.match(answer, /^HTTP\/1\.1 503 /);
+    assert.equal(counters.refusedConnections, 1);
+    // Silent: cut at the login deadline, and their slots are free again.
+    for (const at of await Promise.all(closedAt)) assert.ok(at - t0 < 2000, `${at - t0} ms`);
+    const { r } = await ws(7);
+    assert.equal(r.body, 'loginOk');
+  });
+
   it('a ping is answered with a pong carrying its bytes', async () => {
     await start('development');
     const { socket } = await rawWebSocket(port);
