@@ -22,7 +22,11 @@ export interface AdminSource {
   metrics?: { text(): Promise<string>; type: string };
 }
 
-export function createAdminServer(source: AdminSource, logger: Logger): http.Server {
+export function createAdminServer(
+  source: AdminSource,
+  logger: Logger,
+  timeoutMs = 5000,
+): http.Server {
   const server = http.createServer((req, res) => {
     try {
       const path = (req.url ?? '').split('?')[0];
@@ -37,9 +41,13 @@ export function createAdminServer(source: AdminSource, logger: Logger): http.Ser
       reply(res, 500, 'internal error');
     }
   });
-  server.requestTimeout = 5000;
-  server.headersTimeout = 5000;
-  server.keepAliveTimeout = 5000;
+  server.requestTimeout = timeoutMs;
+  server.headersTimeout = timeoutMs;
+  server.keepAliveTimeout = timeoutMs;
+  // The two above are checked every 30 s and never close a socket that
+  // sends nothing at all; an inactivity timeout does (the socket is
+  // destroyed, nobody listening for 'timeout').
+  server.timeout = timeoutMs;
   server.on('clientError', (_err, socket) => socket.destroy());
   server.on('error', (err) => logger.error({ err }, 'admin listener error'));
   return server;

@@ -230,8 +230,8 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
     // Every socket counts against the caps from its accept, whatever it
     // turns out to be: one that never sends a byte costs as much as a
     // player. And one that is not a WebSocket by the login deadline is cut:
-    // Node's HTTP server keeps a silent or trickling socket open (its
-    // headersTimeout did not close one in 8 s here).
+    // Node's HTTP server never closes a socket that sends nothing, and a
+    // half-sent request only at its check every 30 s.
     const address = socket.remoteAddress ?? 'unknown';
     if (!caps.acquire(address)) {
       counters.refusedConnections++;

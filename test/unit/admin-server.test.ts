@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { silentLogger } from '../../src/log/logger';
 import { createAdminServer, type Verdict } from '../../src/master/admin-server';
 
@@ -29,6 +29,30 @@ describe('admin server (/healthz, /readyz)', () => {
     ready = { ok: false, reason: 'stopping' };
     assert.deepEqual(await get('/healthz'), { status: 503, body: 'no worker is serving\n' });
     assert.deepEqual(await get('/readyz?x=1'), { status: 503, body: 'stopping\n' });
+  });
+
+  it('a socket that sends nothing, or half a request, is closed after the timeout', async () => {
+    const quick = createAdminServer(
+      { health: () => health, ready: () => ready },
+      silentLogger(),
+      300,
+    );
+    await new Promise<void>((r) => quick.listen(0, '127.0.0.1', r));
+    const port = (quick.address() as AddressInfo).port;
+    const t0 = Date.now();
+    const closedAfter = (first: string) =>
+      new Promise<number>((resolve) => {
+        const s = net.connect({ host: '127.0.0.1', port }, () => s.write(first));
+        s.on('error', () => undefined);
+        s.on('close', () => resolve(Date.now() - t0));
+        setTimeout(() => s.destroy(), 5000).unref();
+      });
+    const [silent, half] = await Promise.all([
+      closedAfter(''),
+      closedAfter('GET /healthz HTTP/1.1\r\n'),
+    ]);
+    assert.ok(silent < 2000 && half < 2000, `closed after ${silent} and ${half} ms`);
+    await new Promise((r) => quick.close(r));
   });
 
   it('other paths are 404, other methods 405; a throwing source is 500, and the server goes on', async () => {
