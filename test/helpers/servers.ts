@@ -204,7 +204,13 @@ export { consoleEval } from '../../src/devstack/console';
 
 /** A Tarantool and a MariaDB with the MySQL migrations applied: what most suites start with. */
 export async function testBackends(): Promise<{ tt: TestTarantool; db: TestMariadb }> {
-  const [tt, db] = await Promise.all([testTarantool(), testMariadb()]);
+  const [tt, db] = await Promise.all([testTarantool(), migratedMariadb()]);
+  return { tt, db };
+}
+
+/** A test MariaDB with the schema migrated. */
+export async function migratedMariadb(): Promise<TestMariadb> {
+  const db = await testMariadb();
   const conn = await mysql.createConnection({
     host: db.host,
     port: db.port,
@@ -215,5 +221,5 @@ export async function testBackends(): Promise<{ tt: TestTarantool; db: TestMaria
   } finally {
     await conn.end();
   }
-  return { tt, db };
+  return db;
 }

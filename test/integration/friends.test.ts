@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import mysql from 'mysql2/promise';
 import type { GameClient, Reply } from '../../src/client/client';
-import { migrate } from '../../src/store/mysql/migrate';
 import {
   consoleEval,
   TEST_CREDENTIALS,
-  testMariadb,
+  testBackends,
   type TestMariadb,
-  testTarantool,
   type TestTarantool,
 } from '../helpers/servers';
 import { waitFor } from '../helpers/master';
@@ -49,14 +47,7 @@ describe('friends across workers (real Tarantool, MariaDB, worker processes)', f
   }
 
   before(async () => {
-    [tt, db] = await Promise.all([testTarantool(), testMariadb()]);
-    const conn = await mysql.createConnection({
-      host: db.host,
-      port: db.port,
-      ...TEST_CREDENTIALS.mysql,
-    });
-    await migrate(conn);
-    await conn.end();
+    ({ tt, db } = await testBackends());
     const backends = { tarantoolPort: tt.port, mysqlPort: db.port };
     [w1, w2] = await Promise.all([startWorkerProcess(backends), startWorkerProcess(backends)]);
   });

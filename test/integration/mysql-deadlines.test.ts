@@ -4,9 +4,8 @@ import mysql from 'mysql2/promise';
 import { MysqlSink } from '../../src/drainer/mysql-sink';
 import { StorePoller } from '../../src/master/store-poller';
 import type { GameStore } from '../../src/store/game-store';
-import { migrate } from '../../src/store/mysql/migrate';
 import { PlayerArchive } from '../../src/store/mysql/players';
-import { TEST_CREDENTIALS, testMariadb, type TestMariadb } from '../helpers/servers';
+import { migratedMariadb, TEST_CREDENTIALS, type TestMariadb } from '../helpers/servers';
 
 /**
  * A MySQL that stops answering (SIGSTOP on a real MariaDB: its sockets stay
@@ -40,14 +39,7 @@ describe('MySQL deadlines while MySQL does not answer (a real MariaDB, stopped)'
   let pool: mysql.Pool;
 
   before(async () => {
-    db = await testMariadb();
-    const conn = await mysql.createConnection({
-      host: db.host,
-      port: db.port,
-      ...TEST_CREDENTIALS.mysql,
-    });
-    await migrate(conn);
-    await conn.end();
+    db = await migratedMariadb();
   });
 
   after(async () => {
