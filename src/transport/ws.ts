@@ -204,6 +204,44 @@ class WsWire extends IdleWatched implements Wire, FrameSink {
   }
 }
 
+/**
+ * The web port's sockets not yet upgraded to a WebSocket, each destroyed
+ * once it has been open for `ms`: one timer for all of them (checking every
+ * quarter of `ms`), not one a socket, and nothing kept once upgraded.
+ */
+class UpgradeDeadlines {
+  /** Socket -> accepted at, ms; in accept order. */
+  private readonly since = new Map<net.Socket, number>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly ms: number) {
+    this.timer = setInterval(() => this.sweep(), Math.max(50, Math.floor(ms / 4)));
+    this.timer.unref();
+  }
+
+  add(socket: net.Socket): void {
+    this.since.set(socket, Date.now());
+  }
+
+  forget(socket: net.Socket): void {
+    this.since.delete(socket);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private sweep(): void {
+    const now = Date.now();
+    for (const [socket, at] of this.since) {
+      // In accept order: the first one still within its time ends the sweep.
+      if (now - at < this.ms) return;
+      this.since.delete(socket);
+      socket.destroy();
+    }
+  }
+}
+
 const EMPTY = Buffer.alloc(0);
 /** Bytes queued for a client past which its pings go unanswered. */
 const PONG_BACKLOG = 16 * 1024;
@@ -215,25 +253,31 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
   const server = http.createServer((req, res) => serveHttp(req, res, deps, files));
   // Pings every connection and checks its idleness, from one timer.
   const sweep = new IdleSweep(deps.game.idleTimeoutMs);
-  // The caps count the port's sockets, which release them as they close.
+  // The caps count the port's sockets from their accept; a socket releases
+  // its slot as it closes, or its WebSocket connection does.
   const handler = trackedHandler(
     deps.handler,
-    () => {
+    (c) => {
+      caps.release(c.address);
       counters.connections--;
       counters.wsConnections--;
     },
     connections,
   );
-  /** The sockets not yet upgraded, and their deadlines. */
-  const deadlines = new WeakMap<net.Socket, NodeJS.Timeout>();
+  // Every socket counts against the caps from its accept, whatever it
+  // turns out to be: one that never sends a byte costs as much as a player.
+  // And one that is not a WebSocket by the login deadline is cut: Node's
+  // HTTP server never closes a socket that sends nothing, and a half-sent
+  // request only at its check every 30 s.
+  const unupgraded = new UpgradeDeadlines(deps.game.loginTimeoutMs);
+  // One function for every socket not upgraded. The address was read at
+  // accept, which caches it on the socket.
+  function closed(this: net.Socket): void {
+    unupgraded.forget(this);
+    caps.release(this.remoteAddress ?? 'unknown');
+  }
   server.on('connection', (socket: net.Socket) => {
-    // Every socket counts against the caps from its accept, whatever it
-    // turns out to be: one that never sends a byte costs as much as a
-    // player. And one that is not a WebSocket by the login deadline is cut:
-    // Node's HTTP server never closes a socket that sends nothing, and a
-    // half-sent request only at its check every 30 s.
-    const address = socket.remoteAddress ?? 'unknown';
-    if (!caps.acquire(address)) {
+    if (!caps.acquire(socket.remoteAddress ?? 'unknown')) {
       counters.refusedConnections++;
       // Written at once (a fresh socket's first bytes), then no HTTP is read from it.
       socket.on('error', ignore);
@@ -241,20 +285,21 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
       socket.destroy();
       return;
     }
-    const deadline = setTimeout(() => socket.destroy(), deps.game.loginTimeoutMs).unref();
-    deadlines.set(socket, deadline);
-    socket.once('close', () => {
-      clearTimeout(deadline);
-      caps.release(address);
-    });
+    unupgraded.add(socket);
+    socket.on('close', closed);
   });
-  server.on('close', () => sweep.stop());
+  server.on('close', () => {
+    sweep.stop();
+    unupgraded.stop();
+  });
   server.on('upgrade', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
     socket.on('error', ignore);
     const address = socket.remoteAddress ?? 'unknown';
     const refusal = upgradeRefusal(req, deps);
     if (refusal) return refuse(socket, refusal);
-    clearTimeout(deadlines.get(socket));
+    // Its slot goes with the connection now: no second listener kept a player.
+    unupgraded.forget(socket);
+    socket.off('close', closed);
     socket.write(
       'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
         `Sec-WebSocket-Accept: ${acceptKey(req.headers['sec-websocket-key'] as string)}\r\n\r\n`,
