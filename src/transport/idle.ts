@@ -30,7 +30,15 @@ export class IdleSweep {
 
   private sweep(): void {
     const now = Date.now();
-    for (const c of this.watched) c.tick(now);
+    for (const c of this.watched) {
+      // One connection's failure is its own: the others are still checked,
+      // and nothing escapes into the timer, where it would end the process.
+      try {
+        c.tick(now);
+      } catch (err) {
+        c.sweepFailed(err);
+      }
+    }
   }
 }
 
@@ -61,6 +69,9 @@ export abstract class IdleWatched {
     this.idle = null;
     onIdle();
   }
+
+  /** Something threw while the sweep checked this connection (its error boundary). */
+  abstract sweepFailed(err: unknown): void;
 
   /** At each sweep while within the timeout (the WebSocket pings its client here). */
   protected awake(): void {}

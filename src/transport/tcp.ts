@@ -74,6 +74,8 @@ export function createTcpTransport(deps: TcpTransportDeps): TcpTransport {
 
 /** A socket's framing: 4-byte length frames, or JSON lines when the first byte is '{'. */
 class TcpWire extends IdleWatched implements Wire {
+  conn!: Connection;
+
   constructor(
     private readonly socket: net.Socket,
     readonly decoder: StreamDecoder,
@@ -113,6 +115,10 @@ class TcpWire extends IdleWatched implements Wire {
     this.decoder.end();
     this.unwatch();
   }
+
+  sweepFailed(err: unknown): void {
+    this.conn.crashed(err, 'the idle sweep');
+  }
 }
 
 /** One handler for every socket's errors (the close that follows does the work). */
@@ -139,6 +145,7 @@ export function connectionOnSocket(
   );
   const wire = new TcpWire(socket, decoder, sweep);
   const conn: Connection = new Connection(wire, address, limits, handler, counters, clock, logger);
+  wire.conn = conn;
   socket.setNoDelay(true);
   socket.on('data', (chunk: Buffer) => {
     counters.bytesIn += chunk.length;

@@ -202,6 +202,10 @@ class WsWire extends IdleWatched implements Wire, FrameSink {
     this.unwatch();
     this.conn.peerClosed();
   }
+
+  sweepFailed(err: unknown): void {
+    this.conn.crashed(err, 'the idle sweep');
+  }
 }
 
 /**
