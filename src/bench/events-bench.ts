@@ -93,10 +93,17 @@ async function insert(conn: mysql.Connection, table: string, how: string): Promi
   );
 }
 
+/** LOAD DATA's escapes (ESCAPED BY '\\'): the separators, the escape itself, NUL. */
+const ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\0': '\\0',
+};
+
 function field(s: string): string {
-  return s.replace(/[\\\t\n\r\0]/g, (c) =>
-    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\0',
-  );
+  return s.replace(/[\\\t\n\r\0]/g, (c) => ESCAPES[c]!);
 }
 
 function loadDataText(rows: EventRow[]): string {

@@ -246,9 +246,14 @@ export class Connection {
       this.refusals = 0;
     }
     this.refusals++;
-    const message = `more than ${this.limits.rateLimitPerSecond} messages/s`;
     if (seq === undefined) bump(this.counters.errors, 'RATE_LIMITED' satisfies ErrorCode);
-    else this.sendError(seq, 'RATE_LIMITED', message, true);
+    else
+      this.sendError(
+        seq,
+        'RATE_LIMITED',
+        `more than ${this.limits.rateLimitPerSecond} messages/s`,
+        true,
+      );
     if (this.refusals >= this.limits.rateLimitMaxRefusals)
       this.fail('RATE_LIMITED', 'sustained excess', false);
     return false;

@@ -285,7 +285,7 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
       counters.refusedConnections++;
       // Written at once (a fresh socket's first bytes), then no HTTP is read from it.
       socket.on('error', ignore);
-      socket.end(STATUS_503);
+      socket.end(statusResponse('503 Service Unavailable'));
       socket.destroy();
       return;
     }
@@ -390,13 +390,15 @@ function endSocket(this: net.Socket): void {
   this.end();
 }
 
-const STATUS_503 =
-  'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
+/** A bodiless HTTP answer with `status` that closes the connection. */
+function statusResponse(status: string): string {
+  const version = status.startsWith('426') ? 'Sec-WebSocket-Version: 13\r\n' : '';
+  return `HTTP/1.1 ${status}\r\n${version}Connection: close\r\nContent-Length: 0\r\n\r\n`;
+}
 
 /** An HTTP error status, then the socket ends (cut 1 s later if the client holds it). */
 function refuse(socket: net.Socket, status: string): void {
-  const version = status.startsWith('426') ? 'Sec-WebSocket-Version: 13\r\n' : '';
-  socket.end(`HTTP/1.1 ${status}\r\n${version}Connection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.end(statusResponse(status));
   setTimeout(() => socket.destroy(), 1000).unref();
 }
 
