@@ -48,6 +48,15 @@ const port = (def: number, description: string) => ({
   description,
 });
 
+/** The master's monitoring ports hold this many sockets at once; more are closed at accept. */
+const monitorConnections = (which: string) => ({
+  kind: 'int' as const,
+  min: 1,
+  max: 10000,
+  default: 64,
+  description: `Sockets the ${which} holds open at once; one more is closed at its accept (counted in monitor_rejected_connections).`,
+});
+
 const ms = (def: number, min: number, max: number, description: string) => ({
   kind: 'int' as const,
   min,
@@ -240,6 +249,7 @@ export const schema = {
       description: 'Address of the memcached-protocol stats port (keep it on loopback).',
     },
     port: port(11311, 'TCP port answering `stats` in the memcached text protocol.'),
+    maxConnections: monitorConnections('stats port'),
   },
   web: {
     enabled: {
@@ -268,6 +278,7 @@ export const schema = {
       description: "Address of the master's HTTP port for load balancers (/healthz, /readyz).",
     },
     port: port(11312, 'HTTP port of the master: GET /healthz and /readyz.'),
+    maxConnections: monitorConnections('admin port'),
   },
   tarantool: {
     host: { kind: 'string', default: '127.0.0.1', description: 'Tarantool host.' },

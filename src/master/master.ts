@@ -1,3 +1,4 @@
+import type http from 'node:http';
 import type net from 'node:net';
 import mysql from 'mysql2/promise';
 import { loadConfig } from '../config/load';
@@ -10,7 +11,7 @@ import { clusterSpawner } from './spawner';
 import { createAdminServer } from './admin-server';
 import { createMasterMetrics } from './metrics';
 import { masterAdminSource, masterStatsSource } from './stats-source';
-import { createStatsServer, type StatsSource } from './stats-server';
+import { createStatsServer, type StatsServer, type StatsSource } from './stats-server';
 import { StorePoller } from './store-poller';
 import { Supervisor } from './supervisor';
 
@@ -71,14 +72,16 @@ export function createMaster(deps: MasterDeps): Master {
     onWorkerGone: (id) => backends?.releaseWorker(id),
   });
   const poller = () => backends?.poller;
-  const source = masterStatsSource(supervisor, version, () => config, poller);
+  // Sockets the stats and admin ports closed at their accept, over their caps.
+  const monitor = { rejected: 0 };
+  const source = masterStatsSource(supervisor, version, () => config, poller, monitor);
   const admin = adminSource(supervisor, () => state, poller, source);
 
   async function start(): Promise<void> {
     if (state !== 'new') throw new Error(`master is ${state}`);
     state = 'starting';
     try {
-      backends = await openBackends(config, logger, {
+      backends = await openBackends(config, logger, monitor, {
         stats: createStatsServer(source, logger),
         admin: createAdminServer(admin, logger),
       });
@@ -118,6 +121,7 @@ export function createMaster(deps: MasterDeps): Master {
       const next = rereadConfig(deps, config, logger);
       if (!next) return;
       config = next;
+      backends?.capSockets(config);
       reopenLogs();
       await supervisor.replaceAll();
       logger.info('reload done');
@@ -141,24 +145,34 @@ interface Backends {
   /** A worker died: free its players in Tarantool so they can log in elsewhere at once. */
   releaseWorker(workerId: string): void;
   statsPort(): number;
+  /** Applies the config's caps to the stats and admin ports (at start and on reload). */
+  capSockets(config: Config): void;
   close(): Promise<void>;
 }
 
 async function openBackends(
   config: Config,
   logger: Logger,
-  { stats, admin }: { stats: net.Server; admin: net.Server },
+  monitor: { rejected: number },
+  { stats, admin }: { stats: StatsServer; admin: http.Server },
 ): Promise<Backends> {
   const client = tarantoolClientFor(config, 'master', logger, 100);
   const store = new GameStore(client);
   const pool = mysql.createPool({ ...mysqlOptions(config), connectionLimit: 1 });
   const close = async () => {
-    await new Promise<void>((resolve) =>
-      stats.listening ? stats.close(() => resolve()) : resolve(),
-    );
+    await Promise.all([stats, admin].map(closeListener));
     await client.close();
     await pool.end().catch(() => undefined);
   };
+  // Node closes a socket past `maxConnections` at its accept, before any
+  // byte is read, and emits 'drop': a client holding many sockets open
+  // cannot take the master's file descriptors, which it needs to fork.
+  const capSockets = (c: Config) => {
+    stats.maxConnections = c.stats.maxConnections;
+    admin.maxConnections = c.admin.maxConnections;
+  };
+  capSockets(config);
+  for (const server of [stats, admin]) server.on('drop', () => monitor.rejected++);
   try {
     await client.connect();
     await listen(stats, config.stats.host, config.stats.port);
@@ -183,8 +197,18 @@ async function openBackends(
       const a = stats.address();
       return typeof a === 'object' && a ? a.port : config.stats.port;
     },
+    capSockets,
     close,
   };
+}
+
+/** Stops a listener and drops its sockets (monitoring clients hold nothing worth waiting for). */
+function closeListener(server: net.Server & { closeAllConnections(): void }): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }
 
 function listen(server: net.Server, host: string, port: number): Promise<void> {

@@ -31,8 +31,14 @@ export function versionLine(ours: string): string {
 /** A client that lets this much of our output pile up unread is dropped. */
 const MAX_UNREAD_BYTES = 1 << 20;
 
-export function createStatsServer(source: StatsSource, logger: Logger): net.Server {
+/** The stats port's listener; `closeAllConnections` drops its clients (as http.Server's does). */
+export type StatsServer = net.Server & { closeAllConnections(): void };
+
+export function createStatsServer(source: StatsSource, logger: Logger): StatsServer {
+  const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
     socket.setEncoding('utf8');
     socket.setTimeout(60000, () => socket.destroy());
     socket.on('error', () => undefined);
@@ -49,7 +55,11 @@ export function createStatsServer(source: StatsSource, logger: Logger): net.Serv
     });
   });
   server.on('error', (err) => logger.error({ err }, 'stats listener error'));
-  return server;
+  return Object.assign(server, {
+    closeAllConnections() {
+      for (const socket of sockets) socket.destroy();
+    },
+  });
 }
 
 function answer(socket: net.Socket, lines: string[] | null, source: StatsSource): void {

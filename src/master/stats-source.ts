@@ -12,11 +12,15 @@ export function masterStatsSource(
   version: string,
   config: () => Config,
   poller: () => StorePoller | undefined,
+  monitor: { rejected: number } = { rejected: 0 },
 ): StatsSource {
   const m = { supervisor, version, config, poller, startedAt: Date.now() };
   const rate = new RateMeter();
   let base: Record<string, number> = {};
-  const counters = () => totals(m.supervisor.slots, m.supervisor.restartsTotal);
+  const counters = (): Record<string, number> => ({
+    ...totals(m.supervisor.slots, m.supervisor.restartsTotal),
+    monitor_rejected_connections: monitor.rejected,
+  });
   return {
     version: m.version,
     stats() {

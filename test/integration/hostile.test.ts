@@ -211,6 +211,32 @@ describe('hostile input against a master and two workers: no worker dies', funct
     });
   });
 
+  it('the stats and admin ports: 300 silent sockets each are held up to the cap of 64, the rest closed at accept', async () => {
+    await survives(async () => {
+      const before = Number((await statsOf(cfg.statsPort)).get('monitor_rejected_connections'));
+      const silent = (port: number) =>
+        new Promise<{ s: net.Socket; closed: boolean }>((resolve) => {
+          const state = { s: net.connect({ host: '127.0.0.1', port }), closed: false };
+          state.s.on('error', () => undefined);
+          state.s.on('close', () => (state.closed = true));
+          state.s.on('connect', () => resolve(state));
+          state.s.on('close', () => resolve(state));
+        });
+      for (const port of [cfg.statsPort, cfg.adminPort]) {
+        const sockets = await Promise.all(Array.from({ length: 300 }, () => silent(port)));
+        await sleep(500);
+        const held = sockets.filter((x) => !x.closed).length;
+        for (const x of sockets) x.s.destroy();
+        assert.equal(held, 64, `port ${port}: ${held} of 300 silent sockets held`);
+      }
+      await sleep(300);
+      const after = Number((await statsOf(cfg.statsPort)).get('monitor_rejected_connections'));
+      assert.equal(after - before, 2 * 236, 'every socket past the caps counted');
+      const health = await fetch(`http://127.0.0.1:${cfg.adminPort}/healthz`);
+      assert.equal(health.status, 200);
+    });
+  });
+
   it('a friend request storm from one client: limits hold, answers are only the expected refusals', async () => {
     await survives(async () => {
       const targets: number[] = [];

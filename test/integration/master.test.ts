@@ -244,7 +244,7 @@ describe('master daemon (real processes, signals, sockets)', function () {
     const loops = [601, 602, 603, 604].map(play);
     await sleep(300);
     const before = await twoWorkersReady();
-    cfg.write({ game: { idleTimeoutMs: 61000 } });
+    cfg.write({ game: { idleTimeoutMs: 61000 }, admin: { maxConnections: 2 } });
     const reload = await cli(cfg, 'reload');
     assert.equal(reload.code, 0, reload.out);
     await waitFor(
@@ -274,6 +274,13 @@ describe('master daemon (real processes, signals, sockets)', function () {
       30000,
     );
     assert.ok(notices >= 1, 'the replaced workers sent ServerShutdown');
+    // The admin port's new cap is in force: of three silent sockets, one is closed.
+    const silent = [1, 2, 3].map(() =>
+      net.connect({ host: '127.0.0.1', port: cfg.adminPort }).on('error', () => undefined),
+    );
+    await sleep(300);
+    assert.equal(silent.filter((x) => x.closed).length, 1, 'one socket past a cap of 2');
+    for (const x of silent) x.destroy();
     // At most one interrupted login per client and replaced worker.
     assert.ok(shutdownRefusals <= 8, `${shutdownRefusals} logins cut by stopping workers`);
     assert.equal((await statsOf(cfg.statsPort)).get('worker_restarts'), restarts, 'no worker died');
@@ -377,6 +384,11 @@ describe('master daemon (real processes, signals, sockets)', function () {
     const pid = readPid(cfg.pidFile)!;
     const children = pidsMentioning(cfg.file).filter((p) => p !== pid);
     assert.ok(children.length >= 2, 'children found');
+    // Monitoring clients that stay connected do not hold the stop up.
+    const idle = [cfg.statsPort, cfg.adminPort].map((port) =>
+      net.connect({ host: '127.0.0.1', port }).on('error', () => undefined),
+    );
+    await Promise.all(idle.map((s) => new Promise((r) => s.once('connect', r))));
     const t0 = Date.now();
     const stopped = await cli(cfg, 'stop');
     assert.equal(stopped.code, 0, stopped.out);
@@ -388,6 +400,7 @@ describe('master daemon (real processes, signals, sockets)', function () {
     );
     assert.equal((await cli(cfg, 'status')).code, 3);
     assert.equal((await cli(cfg, 'stop')).code, 0, 'stop when stopped succeeds');
+    for (const s of idle) s.destroy();
   });
 
   it('SIGKILL of the master: its children exit by themselves; start again works', async () => {
