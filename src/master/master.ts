@@ -72,8 +72,7 @@ export function createMaster(deps: MasterDeps): Master {
     onWorkerGone: (id) => backends?.releaseWorker(id),
   });
   const poller = () => backends?.poller;
-  // Sockets the stats and admin ports closed at their accept, over their caps.
-  const monitor = { rejected: 0 };
+  const monitor = { rejected: 0 }; // sockets the stats and admin ports closed over their caps
   const source = masterStatsSource(supervisor, version, () => config, poller, monitor);
   const admin = adminSource(supervisor, () => state, poller, source);
 
