@@ -141,6 +141,14 @@ export const schema = {
       description:
         'Largest frame (or JSON line) a client may send; a larger length closes the connection.',
     },
+    listenBacklog: {
+      kind: 'int',
+      min: 1,
+      max: 65535,
+      default: 4096,
+      description:
+        "Queue of connections the kernel has accepted on the game and web ports and the server not yet (capped by the kernel's net.core.somaxconn); a client past it waits about a second to try again.",
+    },
     loginTimeoutMs: ms(
       10000,
       100,

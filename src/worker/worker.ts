@@ -82,8 +82,8 @@ export function createWorker(deps: WorkerDeps): Worker {
     workerId,
     async start() {
       if (state !== 'new') throw new Error(`worker is ${state}`);
-      await listen(tcp.server, game.host, game.port);
-      if (web) await listen(web.server, config.web.host, config.web.port);
+      await listen(tcp.server, game.host, game.port, game.listenBacklog);
+      if (web) await listen(web.server, config.web.host, config.web.port, game.listenBacklog);
       state = 'running';
       lag.enable();
       polling = pollMailbox(
@@ -130,10 +130,15 @@ export function createWorker(deps: WorkerDeps): Worker {
   };
 }
 
-function listen(server: net.Server, host: string, port: number): Promise<void> {
+/**
+ * Listens (through the master: Node's cluster passes the backlog on to the
+ * socket it listens on). Node's default backlog, 511, drops SYNs in a
+ * reconnect storm: those clients wait a second to send theirs again.
+ */
+function listen(server: net.Server, host: string, port: number, backlog: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen({ host, port }, () => {
+    server.listen({ host, port, backlog }, () => {
       server.off('error', reject);
       resolve();
     });

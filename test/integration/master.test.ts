@@ -119,6 +119,17 @@ describe('master daemon (real processes, signals, sockets)', function () {
     assert.equal(readPid(cfg.pidFile), pid, 'the first daemon is untouched');
   });
 
+  it('the game and web ports listen with a backlog of game.listenBacklog (4,096), not 511', async () => {
+    await twoWorkersReady();
+    const somaxconn = Number(fs.readFileSync('/proc/sys/net/core/somaxconn', 'utf8'));
+    for (const port of [cfg.gamePort, cfg.webPort]) {
+      // A listening socket's Send-Q in ss is its backlog.
+      const { stdout } = await promisify(execFile)('ss', ['-Hltn', `sport = :${port}`]);
+      const backlog = Number(stdout.trim().split(/\s+/)[2]);
+      assert.equal(backlog, Math.min(4096, somaxconn), `port ${port}: ${stdout}`);
+    }
+  });
+
   it('stats: memcached text protocol, every field present and numeric', async () => {
     await waitFor('two workers and a drainer', async () => {
       const s = await statsOf(cfg.statsPort);
