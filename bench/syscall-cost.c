@@ -1,0 +1,46 @@
+/*
+ * What a system call costs on this machine, and what it costs the code
+ * after it (a kernel that flushes the TLB on every entry, as with PTI and
+ * no PCID, makes the next page reads slower). A diagnostic for
+ * BENCHMARKS.md ("The machine"); nothing builds or runs it by itself:
+ *
+ *   gcc -O2 -o /tmp/syscall-cost bench/syscall-cost.c && /tmp/syscall-cost
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec * 1e9 + t.tv_nsec;
+}
+
+int main(void) {
+    const int calls = 2000000, rounds = 20000;
+    const size_t size = 4 << 20, stride = 4096 * 8; /* 128 pages of 4 MiB */
+    volatile long sum = 0;
+    char *mem = malloc(size);
+    if (!mem) return 1;
+    for (size_t i = 0; i < size; i += 4096) mem[i] = 1;
+
+    double t0 = now_ns();
+    for (int i = 0; i < calls; i++) syscall(SYS_getppid);
+    printf("getppid: %.0f ns a call\n", (now_ns() - t0) / calls);
+
+    t0 = now_ns();
+    for (int r = 0; r < rounds; r++)
+        for (size_t i = 0; i < size; i += stride) sum += mem[i];
+    printf("128 pages read: %.0f ns\n", (now_ns() - t0) / rounds);
+
+    t0 = now_ns();
+    for (int r = 0; r < rounds; r++) {
+        syscall(SYS_getppid);
+        for (size_t i = 0; i < size; i += stride) sum += mem[i];
+    }
+    printf("getppid, then 128 pages read: %.0f ns\n", (now_ns() - t0) / rounds);
+    free(mem);
+    return 0;
+}
