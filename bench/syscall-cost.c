@@ -1,14 +1,19 @@
 /*
- * What a system call costs on this machine, and what it costs the code
- * after it (a kernel that flushes the TLB on every entry, as with PTI and
- * no PCID, makes the next page reads slower). A diagnostic for
- * BENCHMARKS.md ("The machine"); nothing builds or runs it by itself:
+ * What a system call costs on this machine, what it costs the code after
+ * it (a kernel that flushes the TLB on every entry, as with PTI and no
+ * PCID, makes the next page reads slower), and a round trip between two
+ * processes over pipes (two system calls and a switch each way). A
+ * diagnostic for BENCHMARKS.md ("The machine"); nothing builds or runs it
+ * by itself:
  *
- *   gcc -O2 -o /tmp/syscall-cost bench/syscall-cost.c && /tmp/syscall-cost
+ *   gcc -O2 -o /tmp/syscall-cost bench/syscall-cost.c
+ *   taskset -c 0 /tmp/syscall-cost   # both processes on one core
+ *   /tmp/syscall-cost                # wherever the scheduler puts them
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -42,5 +47,20 @@ int main(void) {
     }
     printf("getppid, then 128 pages read: %.0f ns\n", (now_ns() - t0) / rounds);
     free(mem);
+
+    const int trips = 100000;
+    int there[2], back[2];
+    char byte = 0;
+    if (pipe(there) || pipe(back)) return 1;
+    if (fork() == 0) {
+        for (int i = 0; i < trips; i++)
+            if (read(there[0], &byte, 1) != 1 || write(back[1], &byte, 1) != 1) _exit(1);
+        _exit(0);
+    }
+    t0 = now_ns();
+    for (int i = 0; i < trips; i++)
+        if (write(there[1], &byte, 1) != 1 || read(back[0], &byte, 1) != 1) return 1;
+    printf("pipe round trip between two processes: %.0f ns\n", (now_ns() - t0) / trips);
+    wait(NULL);
     return 0;
 }
