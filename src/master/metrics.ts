@@ -19,6 +19,14 @@ import type { Slot, Supervisor } from './supervisor';
 
 export const MISSING_AFTER_MS = 5000;
 
+/**
+ * Scrapes within this long of a rendering get its text. The children report
+ * once a second, so nothing newer would show; and a client looping on
+ * /metrics (or many at once) costs the master one rendering a second, not
+ * one a request.
+ */
+export const RENDER_EVERY_MS = 1000;
+
 export interface MetricsInputs {
   supervisor: Pick<Supervisor, 'slots' | 'restartsTotal'>;
   poller: () => StorePoller | undefined;
@@ -287,16 +295,28 @@ export function createMasterMetrics(i: MetricsInputs): { text(): Promise<string>
   gameMetrics(r);
   storeMetrics(r);
   processMetrics(r);
+  const render = async () => {
+    r.newScrape();
+    const reported = r
+      .slots()
+      .filter((s) => fresh(s, r.now()) && s.child?.metrics)
+      .map((s) => s.child!.metrics as MetricsJson);
+    const children = AggregatorRegistry.aggregate(reported) as Registry;
+    return Registry.merge([own, children]).metrics();
+  };
+  let last: { at: number; text: Promise<string> } | null = null;
   return {
     type: own.contentType,
-    async text() {
-      r.newScrape();
-      const reported = r
-        .slots()
-        .filter((s) => fresh(s, r.now()) && s.child?.metrics)
-        .map((s) => s.child!.metrics as MetricsJson);
-      const children = AggregatorRegistry.aggregate(reported) as Registry;
-      return Registry.merge([own, children]).metrics();
+    text() {
+      const now = r.now();
+      if (last && now >= last.at && now - last.at < RENDER_EVERY_MS) return last.text;
+      const rendering = { at: now, text: render() };
+      last = rendering;
+      // A failed rendering is not kept: the next scrape tries again.
+      rendering.text.catch(() => {
+        if (last === rendering) last = null;
+      });
+      return rendering.text;
     },
   };
 }

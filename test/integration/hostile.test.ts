@@ -237,6 +237,26 @@ describe('hostile input against a master and two workers: no worker dies', funct
     });
   });
 
+  it('/metrics asked 1,000 times by 20 clients at once: one rendering a second, the master serving', async () => {
+    await survives(async () => {
+      const bodies = new Set<string>();
+      const t0 = Date.now();
+      await Promise.all(
+        // (undici opens a socket more now and then: 50 loops may pass the cap of 64.)
+        Array.from({ length: 20 }, async () => {
+          for (let i = 0; i < 50; i++) {
+            const r = await fetch(`http://127.0.0.1:${cfg.adminPort}/metrics`);
+            assert.equal(r.status, 200);
+            bodies.add(await r.text());
+          }
+        }),
+      );
+      const seconds = (Date.now() - t0) / 1000;
+      // Every rendering differs (the master's own CPU seconds move).
+      assert.ok(bodies.size <= Math.ceil(seconds) + 1, `${bodies.size} renderings in ${seconds} s`);
+    });
+  });
+
   it('a friend request storm from one client: limits hold, answers are only the expected refusals', async () => {
     await survives(async () => {
       const targets: number[] = [];
