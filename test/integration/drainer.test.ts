@@ -327,6 +327,31 @@ describe('drainer (real Tarantool and MariaDB)', function () {
     }
   });
 
+  it("a batch larger than MySQL's max_allowed_packet is split until it fits, not retried for ever", async () => {
+    const conn = await db.rootConnection();
+    // Connections opened from now on take the global value.
+    await conn.query('SET GLOBAL max_allowed_packet = 65536');
+    try {
+      // 30 players of 8 KB each, one batch: about 250 KB of statement.
+      const big = (id: number, v: number) =>
+        JSON.stringify({ player: id, coins: 100 + v, pad: 'x'.repeat(8000) });
+      const ids = await play(30, 1, big);
+      // MySQL answers ER_NET_PACKET_TOO_LARGE, a refusal of the data, not
+      // of the connection: the batch is halved until each part fits.
+      const d = await startDrainer({ batchSize: 500 });
+      await drained(15000);
+      assert.ok(d.counters().splits >= 2, `${d.counters().splits} splits`);
+      const [rows] = await conn.query<RowDataPacket[]>(
+        `SELECT COUNT(*) AS n FROM ${TEST_CREDENTIALS.mysql.database}.players WHERE id IN (${ids.join(',')})`,
+      );
+      assert.equal(Number(rows[0]?.n), 30, 'every player in MySQL');
+      assert.equal((await queueStats()).buried ?? 0, 0, 'nothing buried');
+    } finally {
+      await conn.query('SET GLOBAL max_allowed_packet = 16777216');
+      await conn.end();
+    }
+  });
+
   it('a poison entry is buried while the others are written', async () => {
     await startDrainer({ batchSize: 50 });
     const good = await play(20, 2);
