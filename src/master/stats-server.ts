@@ -1,5 +1,6 @@
 import net from 'node:net';
 import type { Logger } from '../log/logger';
+import { TokenBucket } from '../session/limits';
 import { formatStats, LineSplitter, parseCommand } from './memcached';
 
 /** What the stats port reads from the master. */
@@ -31,6 +32,14 @@ export function versionLine(ours: string): string {
 /** A client that lets this much of our output pile up unread is dropped. */
 const MAX_UNREAD_BYTES = 1 << 20;
 
+/**
+ * Commands a connection may send a second (and at once): monitoring asks a
+ * few times a minute, so a client past this is looping, and is answered
+ * `SERVER_ERROR rate limited` and dropped. With the connection cap
+ * (`stats.maxConnections`) it bounds what the port can cost the master.
+ */
+export const STATS_COMMANDS_PER_SECOND = 20;
+
 /** The stats port's listener; `closeAllConnections` drops its clients (as http.Server's does). */
 export type StatsServer = net.Server & { closeAllConnections(): void };
 
@@ -43,11 +52,16 @@ export function createStatsServer(source: StatsSource, logger: Logger): StatsSer
     socket.setTimeout(60000, () => socket.destroy());
     socket.on('error', () => undefined);
     const splitter = new LineSplitter();
+    const limit = new TokenBucket(
+      STATS_COMMANDS_PER_SECOND,
+      STATS_COMMANDS_PER_SECOND,
+      performance.now(),
+    );
     socket.on('data', (chunk: string) => {
       // The error boundary of the master's only network input: a bug here
       // drops this one client, never the master.
       try {
-        answer(socket, splitter.push(chunk), source);
+        answer(socket, splitter.push(chunk), source, limit);
       } catch (err) {
         logger.error({ err, address: socket.remoteAddress }, 'stats client failed; closing it');
         socket.destroy();
@@ -62,7 +76,12 @@ export function createStatsServer(source: StatsSource, logger: Logger): StatsSer
   });
 }
 
-function answer(socket: net.Socket, lines: string[] | null, source: StatsSource): void {
+function answer(
+  socket: net.Socket,
+  lines: string[] | null,
+  source: StatsSource,
+  limit: TokenBucket,
+): void {
   if (lines === null) {
     socket.end('CLIENT_ERROR line too long\r\n');
     return;
@@ -75,6 +94,11 @@ function answer(socket: net.Socket, lines: string[] | null, source: StatsSource)
       return;
     }
     if (line.trim() === '') continue;
+    if (!limit.take(performance.now())) {
+      socket.end('SERVER_ERROR rate limited\r\n');
+      socket.destroySoon();
+      return;
+    }
     const cmd = parseCommand(line);
     switch (cmd.kind) {
       case 'stats': {

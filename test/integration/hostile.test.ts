@@ -211,6 +211,33 @@ describe('hostile input against a master and two workers: no worker dies', funct
     });
   });
 
+  it('the stats port: a client asking in a loop is cut at 20 commands a second', async () => {
+    await survives(async () => {
+      // Asks again as soon as each answer has come.
+      const looper = net.connect({ host: '127.0.0.1', port: cfg.statsPort });
+      looper.on('error', () => undefined);
+      let text = '';
+      let answers = 0;
+      const t0 = Date.now();
+      const closed = new Promise<void>((resolve) => looper.on('close', () => resolve()));
+      looper.on('data', (c: Buffer) => {
+        text += c.toString();
+        const ends = text.split('END\r\n').length - 1;
+        if (ends > answers) {
+          answers = ends;
+          looper.write('stats\r\n');
+        }
+      });
+      looper.write('stats\r\n');
+      await Promise.race([closed, sleep(5000)]);
+      const seconds = (Date.now() - t0) / 1000;
+      looper.destroy();
+      assert.match(text, /SERVER_ERROR rate limited\r\n$/);
+      assert.ok(answers >= 20 && answers <= 20 + 20 * seconds + 1, `${answers} in ${seconds} s`);
+      assert.ok((await statsOf(cfg.statsPort)).get('pid'), 'a new connection is answered');
+    });
+  });
+
   it('the stats and admin ports: 300 silent sockets each are held up to the cap of 64, the rest closed at accept', async () => {
     await survives(async () => {
       const before = Number((await statsOf(cfg.statsPort)).get('monitor_rejected_connections'));
