@@ -167,7 +167,7 @@ export const schema = {
       max: 100000,
       default: 50,
       description:
-        'Messages per second a connection may send on average (token bucket): commands, game pings, WebSocket pings and pongs.',
+        'Messages per second a connection may send on average (token bucket): commands, game pings, WebSocket pings and pongs, HTTP requests on the web port.',
     },
     rateLimitBurst: {
       kind: 'int',

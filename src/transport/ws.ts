@@ -15,7 +15,8 @@ import {
   envelopeText,
 } from '../protocol/messages';
 import { Connection, type ConnectionHandler, type Wire } from '../session/connection';
-import type { WorkerCounters } from '../session/counters';
+import { bump, type WorkerCounters } from '../session/counters';
+import { TokenBucket } from '../session/limits';
 import { type ConnectionCaps, trackedHandler } from './caps';
 import { IdleSweep, IdleWatched } from './idle';
 import {
@@ -254,7 +255,30 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
   const { counters, caps } = deps;
   const connections = new Set<Connection>();
   const files = loadStatic(deps.logger);
-  const server = http.createServer((req, res) => serveHttp(req, res, deps, files));
+  // Plain HTTP requests (the page, its files, /dev/token) take a token of
+  // the connection's rate limit like game messages: over keep-alive a
+  // client could otherwise have the worker answer as fast as it pipelines.
+  // A bucket only for sockets that ask for pages, not for upgraded ones;
+  // null once a socket has been refused.
+  const httpLimits = new WeakMap<net.Socket, TokenBucket | null>();
+  const server = http.createServer((req, res) => {
+    const socket = req.socket;
+    const now = deps.clock();
+    let bucket = httpLimits.get(socket);
+    if (bucket === undefined) {
+      bucket = new TokenBucket(deps.game.rateLimitPerSecond, deps.game.rateLimitBurst, now);
+      httpLimits.set(socket, bucket);
+    }
+    if (bucket?.take(now)) return serveHttp(req, res, deps, files);
+    // Requests pipelined after the refusal: parsed already, never answered
+    // (the socket goes once the 429 is out).
+    if (bucket === null) return;
+    httpLimits.set(socket, null);
+    bump(counters.errors, 'RATE_LIMITED');
+    res.setHeader('Connection', 'close');
+    res.on('finish', () => socket.destroy());
+    reply(res, 429, 'too many requests');
+  });
   // Pings every connection and checks its idleness, from one timer.
   const sweep = new IdleSweep(deps.game.idleTimeoutMs);
   // The caps count the port's sockets from their accept; a socket releases

@@ -507,6 +507,23 @@ describe('hostile input against a master and two workers: no worker dies', funct
       });
     });
 
+    it('10,000 HTTP requests pipelined on one connection: the burst answered, then 429 and a close', async () => {
+      await survives(async () => {
+        const s = net.connect({ host: '127.0.0.1', port: cfg.webPort });
+        s.on('error', () => undefined);
+        let text = '';
+        s.on('data', (c: Buffer) => (text += c.toString('latin1')));
+        const closed = new Promise<void>((r) => s.on('close', () => r()));
+        await new Promise((r) => s.once('connect', r));
+        s.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(10_000));
+        await Promise.race([closed, sleep(5000)]);
+        s.destroy();
+        const statuses = [...text.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => m[1]);
+        assert.ok(statuses.length <= 110, `${statuses.length} answers`);
+        assert.equal(statuses.at(-1), '429');
+      });
+    });
+
     it('a foreign Origin gets 403 at the handshake', async () => {
       await survives(async () => {
         await assert.rejects(wsClient('https://evil.example'), /HTTP 403/);
