@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { Logger } from '../log/logger';
+import { rateLimitedRequests } from '../transport/http-limit';
 
 /**
  * The master's HTTP port for load balancers and orchestration:
@@ -22,12 +23,40 @@ export interface AdminSource {
   metrics?: { text(): Promise<string>; type: string };
 }
 
+/**
+ * Requests a connection may make a second (and at once): a load balancer or
+ * Prometheus asks a few times a second at most; past this a connection is
+ * answered 429 and closed. With the connection cap (`admin.maxConnections`)
+ * it bounds what the port can cost the master.
+ */
+export const ADMIN_REQUESTS_PER_SECOND = 20;
+
 export function createAdminServer(
   source: AdminSource,
   logger: Logger,
   timeoutMs = 5000,
 ): http.Server {
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(
+    rateLimitedRequests(routes(source, logger), {
+      perSecond: ADMIN_REQUESTS_PER_SECOND,
+      burst: ADMIN_REQUESTS_PER_SECOND,
+      clock: Date.now,
+    }),
+  );
+  server.requestTimeout = timeoutMs;
+  server.headersTimeout = timeoutMs;
+  server.keepAliveTimeout = timeoutMs;
+  // The two above are checked every 30 s and never close a socket that
+  // sends nothing at all; an inactivity timeout does (the socket is
+  // destroyed, nobody listening for 'timeout').
+  server.timeout = timeoutMs;
+  server.on('clientError', (_err, socket) => socket.destroy());
+  server.on('error', (err) => logger.error({ err }, 'admin listener error'));
+  return server;
+}
+
+function routes(source: AdminSource, logger: Logger): http.RequestListener {
+  return (req, res) => {
     try {
       const path = (req.url ?? '').split('?')[0];
       if (path === '/metrics' && source.metrics) return void serveMetrics(req, res, source, logger);
@@ -40,17 +69,7 @@ export function createAdminServer(
       logger.error({ err }, 'admin request failed');
       reply(res, 500, 'internal error');
     }
-  });
-  server.requestTimeout = timeoutMs;
-  server.headersTimeout = timeoutMs;
-  server.keepAliveTimeout = timeoutMs;
-  // The two above are checked every 30 s and never close a socket that
-  // sends nothing at all; an inactivity timeout does (the socket is
-  // destroyed, nobody listening for 'timeout').
-  server.timeout = timeoutMs;
-  server.on('clientError', (_err, socket) => socket.destroy());
-  server.on('error', (err) => logger.error({ err }, 'admin listener error'));
-  return server;
+  };
 }
 
 async function serveMetrics(

@@ -16,8 +16,8 @@ import {
 } from '../protocol/messages';
 import { Connection, type ConnectionHandler, type Wire } from '../session/connection';
 import { bump, type WorkerCounters } from '../session/counters';
-import { TokenBucket } from '../session/limits';
 import { type ConnectionCaps, trackedHandler } from './caps';
+import { rateLimitedRequests } from './http-limit';
 import { IdleSweep, IdleWatched } from './idle';
 import {
   acceptKey,
@@ -255,7 +255,17 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
   const { counters, caps } = deps;
   const connections = new Set<Connection>();
   const files = loadStatic(deps.logger);
-  const server = http.createServer(pageRequests(deps, files));
+  // Each page request takes a token of the connection's rate limit, like a
+  // game message: over keep-alive a client could otherwise have the worker
+  // answer as fast as it pipelines.
+  const server = http.createServer(
+    rateLimitedRequests((req, res) => serveHttp(req, res, deps, files), {
+      perSecond: deps.game.rateLimitPerSecond,
+      burst: deps.game.rateLimitBurst,
+      clock: deps.clock,
+      refused: () => bump(counters.errors, 'RATE_LIMITED'),
+    }),
+  );
   // Pings every connection and checks its idleness, from one timer.
   const sweep = new IdleSweep(deps.game.idleTimeoutMs);
   // The caps count the port's sockets from their accept; a socket releases
@@ -438,38 +448,6 @@ const HEADERS = {
   'Content-Security-Policy':
     "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; frame-ancestors 'none'",
 };
-
-/**
- * The web port's plain HTTP requests (the page, its files, /dev/token). Each
- * takes a token of the connection's rate limit like a game message: over
- * keep-alive a client could otherwise have the worker answer as fast as it
- * pipelines. A bucket only for sockets that ask for pages, not for upgraded
- * ones; null once a socket has been refused.
- */
-function pageRequests(
-  deps: WebTransportDeps,
-  files: Map<string, StaticFile>,
-): http.RequestListener {
-  const limits = new WeakMap<net.Socket, TokenBucket | null>();
-  return (req, res) => {
-    const socket = req.socket;
-    const now = deps.clock();
-    let bucket = limits.get(socket);
-    if (bucket === undefined) {
-      bucket = new TokenBucket(deps.game.rateLimitPerSecond, deps.game.rateLimitBurst, now);
-      limits.set(socket, bucket);
-    }
-    if (bucket?.take(now)) return serveHttp(req, res, deps, files);
-    // Requests pipelined after the refusal: parsed already, never answered
-    // (the socket goes once the 429 is out).
-    if (bucket === null) return;
-    limits.set(socket, null);
-    bump(deps.counters.errors, 'RATE_LIMITED');
-    res.setHeader('Connection', 'close');
-    res.on('finish', () => socket.destroy());
-    reply(res, 429, 'too many requests');
-  };
-}
 
 function serveHttp(
   req: http.IncomingMessage,

@@ -31,6 +31,22 @@ describe('admin server (/healthz, /readyz)', () => {
     assert.deepEqual(await get('/readyz?x=1'), { status: 503, body: 'stopping\n' });
   });
 
+  it('requests pipelined on one connection past 20 a second get 429 and a close', async () => {
+    const s = net.connect((server.address() as AddressInfo).port, '127.0.0.1');
+    s.on('error', () => undefined);
+    let text = '';
+    s.on('data', (c: Buffer) => (text += c.toString('latin1')));
+    const closed = new Promise<void>((r) => s.on('close', () => r()));
+    await new Promise((r) => s.once('connect', r));
+    s.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(500));
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 3000))]);
+    const statuses = [...text.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => m[1]);
+    assert.ok(statuses.length >= 21 && statuses.length <= 23, `${statuses.length} answers`);
+    assert.equal(statuses.at(-1), '429');
+    assert.ok(s.destroyed || s.readableEnded, 'closed');
+    s.destroy();
+  });
+
   it('a socket that sends nothing, or half a request, is closed after the timeout', async () => {
     const quick = createAdminServer(
       { health: () => health, ready: () => ready },
