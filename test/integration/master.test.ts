@@ -206,6 +206,38 @@ describe('master daemon (real processes, signals, sockets)', function () {
     assert.ok(Number(s.get('worker_restarts')) >= 1);
   });
 
+  it('a worker SIGKILLed while 400 clients connect, 8 times: every connection is answered', async () => {
+    // Node's round-robin handed some of them to the dying worker, and they
+    // waited, unanswered, for their client's timeout (3-6 in 20 such kills).
+    const answered = (): Promise<boolean> =>
+      new Promise((resolve) => {
+        const s = net.connect({ host: '127.0.0.1', port: cfg.gamePort });
+        const timer = setTimeout(() => done(false), 4000);
+        function done(ok: boolean) {
+          clearTimeout(timer);
+          s.destroy();
+          resolve(ok);
+        }
+        s.on('error', () => done(true)); // refused or reset: the client knows at once
+        s.on('data', () => done(true));
+        // A command before the login: answered with an error at once.
+        s.on('connect', () => s.write('{"seq":1,"getState":{}}\n'));
+      });
+    let lost = 0;
+    for (let round = 0; round < 8; round++) {
+      // Each worker killed in turn, and given stableMs (5 s) to count as
+      // stable again after every second kill: no slot is marked failed.
+      if (round > 0 && round % 2 === 0) await sleep(5500);
+      const victim = (await twoWorkersReady())[round % 2]!;
+      const first = Array.from({ length: 200 }, answered);
+      process.kill(victim, 'SIGKILL');
+      const then = Array.from({ length: 200 }, answered);
+      const results = await Promise.all([...first, ...then]);
+      lost += results.filter((ok) => !ok).length;
+    }
+    assert.equal(lost, 0, `${lost} of 3,200 connections never answered`);
+  });
+
   it('HUP with clients playing: a changed value takes effect, zero failed commands beyond the reconnect notice', async () => {
     const failures: string[] = [];
     let notices = 0;
