@@ -279,3 +279,37 @@ function findCloseCode(bytes: Buffer): number | null {
   }
   return null;
 }
+
+/** What a connection that pipelined many HTTP requests got back. */
+export interface Pipelined {
+  /** The status of every answer, in order. */
+  statuses: string[];
+  /** Whether the server closed the connection within the wait. */
+  closed: boolean;
+  seconds: number;
+}
+
+/** Writes `count` copies of `GET path` at once on one connection and waits up to `waitMs` for the server to close it. */
+export async function pipelinedGets(
+  port: number,
+  path: string,
+  count: number,
+  waitMs: number,
+): Promise<Pipelined> {
+  const s = net.connect({ host: '127.0.0.1', port });
+  s.on('error', () => undefined);
+  let text = '';
+  s.on('data', (c: Buffer) => (text += c.toString('latin1')));
+  const closed = new Promise<boolean>((r) => s.on('close', () => r(true)));
+  await new Promise((r) => s.once('connect', r));
+  const t0 = Date.now();
+  s.write(`GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`.repeat(count));
+  const ended = await Promise.race([
+    closed,
+    new Promise<boolean>((r) => setTimeout(() => r(false), waitMs)),
+  ]);
+  const seconds = (Date.now() - t0) / 1000;
+  s.destroy();
+  const statuses = [...text.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => m[1]!);
+  return { statuses, closed: ended, seconds };
+}
