@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type http from 'node:http';
 import type net from 'node:net';
 import mysql from 'mysql2/promise';
@@ -174,8 +175,9 @@ async function openBackends(
   for (const server of [stats, admin]) server.on('drop', () => monitor.rejected++);
   try {
     await client.connect();
-    await listen(stats, config.stats.host, config.stats.port);
-    await listen(admin, config.admin.host, config.admin.port);
+    // (once rejects on an 'error' first: the port taken, say.)
+    await once(stats.listen({ host: config.stats.host, port: config.stats.port }), 'listening');
+    await once(admin.listen({ host: config.admin.host, port: config.admin.port }), 'listening');
   } catch (err) {
     await close();
     throw err;
@@ -207,16 +209,6 @@ function closeListener(server: net.Server & { closeAllConnections(): void }): Pr
   return new Promise<void>((resolve) => {
     server.close(() => resolve());
     server.closeAllConnections();
-  });
-}
-
-function listen(server: net.Server, host: string, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ host, port }, () => {
-      server.off('error', reject);
-      resolve();
-    });
   });
 }
 

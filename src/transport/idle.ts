@@ -1,3 +1,5 @@
+import type { Connection } from '../session/connection';
+
 /**
  * One timer for all of a transport's connections, instead of a timer per
  * socket (`socket.setTimeout` costs about 480 bytes of heap an idle
@@ -70,8 +72,13 @@ export abstract class IdleWatched {
     onIdle();
   }
 
-  /** Something threw while the sweep checked this connection (its error boundary). */
-  abstract sweepFailed(err: unknown): void;
+  /** The connection on this wire (set once it is made). */
+  conn!: Connection;
+
+  /** Something threw while the sweep checked this connection: its error boundary closes it. */
+  sweepFailed(err: unknown): void {
+    this.conn.crashed(err, 'the idle sweep');
+  }
 
   /** At each sweep while within the timeout (the WebSocket pings its client here). */
   protected awake(): void {}

@@ -74,8 +74,6 @@ export function createTcpTransport(deps: TcpTransportDeps): TcpTransport {
 
 /** A socket's framing: 4-byte length frames, or JSON lines when the first byte is '{'. */
 class TcpWire extends IdleWatched implements Wire {
-  conn!: Connection;
-
   constructor(
     private readonly socket: net.Socket,
     readonly decoder: StreamDecoder,
@@ -114,10 +112,6 @@ class TcpWire extends IdleWatched implements Wire {
   gone(): void {
     this.decoder.end();
     this.unwatch();
-  }
-
-  sweepFailed(err: unknown): void {
-    this.conn.crashed(err, 'the idle sweep');
   }
 }
 

@@ -78,8 +78,6 @@ class WsWire extends IdleWatched implements Wire, FrameSink {
   /** Our close frame is sent: nothing more goes out. */
   private closeSent = false;
   readonly reader: FrameReader;
-  conn!: Connection;
-
   constructor(
     private readonly socket: net.Socket,
     sweep: IdleSweep,
@@ -202,10 +200,6 @@ class WsWire extends IdleWatched implements Wire, FrameSink {
     this.reader.end();
     this.unwatch();
     this.conn.peerClosed();
-  }
-
-  sweepFailed(err: unknown): void {
-    this.conn.crashed(err, 'the idle sweep');
   }
 }
 

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { once } from 'node:events';
 import type net from 'node:net';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -82,8 +83,16 @@ export function createWorker(deps: WorkerDeps): Worker {
     workerId,
     async start() {
       if (state !== 'new') throw new Error(`worker is ${state}`);
-      await listen(tcp.server, game.host, game.port, game.listenBacklog);
-      if (web) await listen(web.server, config.web.host, config.web.port, game.listenBacklog);
+      // Through the master: Node's cluster passes the backlog on to the
+      // socket it listens on. Node's default, 511, drops SYNs in a reconnect
+      // storm, and those clients wait a second to send theirs again. (once
+      // rejects on an 'error' first: the port taken, say.)
+      const backlog = game.listenBacklog;
+      await once(tcp.server.listen({ host: game.host, port: game.port, backlog }), 'listening');
+      if (web) {
+        const { host, port } = config.web;
+        await once(web.server.listen({ host, port, backlog }), 'listening');
+      }
       state = 'running';
       lag.enable();
       polling = pollMailbox(
@@ -128,21 +137,6 @@ export function createWorker(deps: WorkerDeps): Worker {
       };
     },
   };
-}
-
-/**
- * Listens (through the master: Node's cluster passes the backlog on to the
- * socket it listens on). Node's default backlog, 511, drops SYNs in a
- * reconnect storm: those clients wait a second to send theirs again.
- */
-function listen(server: net.Server, host: string, port: number, backlog: number): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ host, port, backlog }, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
 }
 
 /**

@@ -19,7 +19,7 @@ class Watched extends IdleWatched {
     this.work();
   }
 
-  sweepFailed(err: unknown): void {
+  override sweepFailed(err: unknown): void {
     this.failures.push(err);
   }
 }
