@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isAlive, probeTcp, signalGroup } from '../devstack/process';
+import { groupAlive, probeTcp, signalGroup } from '../devstack/process';
 import { Etcd } from '../store/etcd';
 import { type HostName, type HostProcess, ip, spawnOn, type Topology } from './netns';
 
@@ -178,11 +178,14 @@ export class Cluster {
   }
 
   async startGameHost(host: HostName): Promise<HostProcess> {
-    // A restart: the previous master must be gone first. A process killed
-    // a moment ago still holds its listening socket while it exits, and the
-    // readiness probe below would connect to that one.
+    // A restart: the previous master and its workers must be gone first.
+    // Workers share the listening socket (SCHED_NONE); one SIGKILLed a
+    // moment ago still holds it while the kernel frees its memory, after
+    // the master may already be reaped, and the readiness probe below
+    // would connect to that one (then the port refuses until the new
+    // workers listen).
     const before = this.procs.get(`game-${host}`);
-    if (before) await until(`the previous game-${host} gone`, 10000, () => !isAlive(before.pid));
+    if (before) await until(`the previous game-${host} gone`, 10000, () => !groupAlive(before.pid));
     const work = path.join(this.dir, host);
     fs.mkdirSync(work, { recursive: true });
     const p = this.start(

@@ -5,7 +5,7 @@ import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { GameClient } from '../../src/client/client';
-import { isAlive } from '../../src/devstack/process';
+import { isAlive, procStat } from '../../src/devstack/process';
 import { readPid } from '../../src/master/pidfile';
 import {
   cli,
@@ -49,13 +49,6 @@ const REQUIRED_STATS = [
   'tarantool_up',
   'mysql_up',
 ];
-
-function procStat(pid: number): { sid: number } {
-  // /proc/PID/stat: "pid (comm) state ppid pgrp session ..."; comm may hold spaces.
-  const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-  return { sid: Number(fields[3]) };
-}
 
 describe('master daemon (real processes, signals, sockets)', function () {
   this.timeout(120000);
@@ -107,8 +100,8 @@ describe('master daemon (real processes, signals, sockets)', function () {
     const pid = readPid(cfg.pidFile);
     assert.ok(pid && isAlive(pid));
     assert.equal(Number(/pid (\d+)/.exec(started.out)?.[1]), pid, 'the pidfile names the daemon');
-    assert.notEqual(procStat(pid).sid, procStat(process.pid).sid, 'its own session');
-    assert.equal(procStat(pid).sid, pid, 'it leads that session (setsid)');
+    assert.notEqual(procStat(pid)?.sid, procStat(process.pid)?.sid, 'its own session');
+    assert.equal(procStat(pid)?.sid, pid, 'it leads that session (setsid)');
     assert.equal(fs.readlinkSync(`/proc/${pid}/cwd`), '/');
     const status = await cli(cfg, 'status');
     assert.equal(status.code, 0, status.out);

@@ -6,6 +6,7 @@ import { StorePoller } from '../../src/master/store-poller';
 import type { GameStore } from '../../src/store/game-store';
 import { PlayerArchive } from '../../src/store/mysql/players';
 import { migratedMariadb, TEST_CREDENTIALS, type TestMariadb } from '../helpers/servers';
+import { freeze } from '../../src/devstack/process';
 
 /**
  * A MySQL that stops answering (SIGSTOP on a real MariaDB: its sockets stay
@@ -31,6 +32,11 @@ async function settles(p: Promise<unknown>, ms = WITHIN_MS): Promise<string> {
     sleep(ms).then(() => 'pending'),
   ]);
   return how === 'pending' ? how : `${how} in ${Date.now() - t0} ms`;
+}
+
+/** The message names what settled how, so a failure says which of pending or resolved it was. */
+function assertSettled(how: string, expected: RegExp, what: string): void {
+  assert.match(how, expected, `${what}: ${how}`);
 }
 
 describe('MySQL deadlines while MySQL does not answer (a real MariaDB, stopped)', function () {
@@ -64,8 +70,8 @@ describe('MySQL deadlines while MySQL does not answer (a real MariaDB, stopped)'
 
   /** Runs `during` with MariaDB stopped, and continues it even when `during` fails. */
   async function stopped(during: () => Promise<void>): Promise<void> {
-    db.signal('SIGSTOP');
     try {
+      await freeze(db.pid);
       await during();
     } finally {
       db.signal('SIGCONT');
@@ -77,13 +83,13 @@ describe('MySQL deadlines while MySQL does not answer (a real MariaDB, stopped)'
     assert.deepEqual(await archive.load(1), { found: false });
     await stopped(async () => {
       for (let i = 0; i < 3; i++)
-        assert.match(
+        assertSettled(
           await settles(archive.load(1)),
           /^rejected MYSQL_UNAVAILABLE/,
           `load ${i + 1}`,
         );
     });
-    assert.match(await settles(archive.load(1), 5000), /^resolved/);
+    assertSettled(await settles(archive.load(1), 5000), /^resolved/, 'the load after');
   });
 
   it("the drainer's write fails within its timeout, twice in a row; then writes again", async () => {
@@ -100,10 +106,10 @@ describe('MySQL deadlines while MySQL does not answer (a real MariaDB, stopped)'
     });
     await sink.write([player(1)], []);
     await stopped(async () => {
-      assert.match(await settles(sink.write([player(2)], [])), /^rejected/, 'first write');
-      assert.match(await settles(sink.write([player(2)], [])), /^rejected/, 'second write');
+      assertSettled(await settles(sink.write([player(2)], [])), /^rejected/, 'first write');
+      assertSettled(await settles(sink.write([player(2)], [])), /^rejected/, 'second write');
     });
-    assert.match(await settles(sink.write([player(3)], []), 5000), /^resolved/);
+    assertSettled(await settles(sink.write([player(3)], []), 5000), /^resolved/, 'the write after');
     const [rows] = await pool.query<mysql.RowDataPacket[]>(
       'SELECT version FROM players WHERE id = 7',
     );

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { GameClient } from '../../src/client/client';
-import { isAlive } from '../../src/devstack/process';
+import { freeze, isAlive } from '../../src/devstack/process';
 import { migrate } from '../../src/store/mysql/migrate';
 import mysql from 'mysql2/promise';
 import { CLI, waitFor } from '../helpers/master';
@@ -94,7 +94,7 @@ describe('a Tarantool replica set: a synchronous replica, failover by hand', fun
   it('a change waits for the replica: with the replica stopped it is not answered until the quorum is lowered', async () => {
     const { client } = await player(worker, 701);
     clients.push(client);
-    b.signal('SIGSTOP');
+    await freeze(b.pid);
     let answered = false;
     try {
       const pending = client.request({ plant: { plot: 0, crop: 'radish' } }, 10000);

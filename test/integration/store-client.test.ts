@@ -12,6 +12,7 @@ import {
   type TestTarantool,
   workerClient,
 } from '../helpers/servers';
+import { freeze } from '../../src/devstack/process';
 
 const fields = (state = '{}', xp = 0, name = 'p'): PlayerRowFields => ({
   name,
@@ -397,8 +398,8 @@ describe('store client (TypeScript, real Tarantool)', function () {
       extra.push(c);
       await c.connect();
       const s = new GameStore(c);
-      tt.signal('SIGSTOP');
       try {
+        await freeze(tt.pid);
         const t0 = Date.now();
         await assert.rejects(
           s.ping(),

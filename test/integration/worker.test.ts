@@ -12,6 +12,7 @@ import {
   type TestTarantool,
 } from '../helpers/servers';
 import { befriend, player, startWorkerProcess, type TestWorker, token } from '../helpers/workers';
+import { freeze } from '../../src/devstack/process';
 
 /** Decoded messages are class instances; compare their plain JSON form. */
 const plain = (v: unknown): unknown => JSON.parse(JSON.stringify(v ?? null));
@@ -167,7 +168,7 @@ describe('worker processes (real Tarantool, MariaDB, sockets)', function () {
     const frozen = await startWorkerProcess(backends());
     try {
       const old = await login(frozen, 125);
-      frozen.signal('SIGSTOP');
+      await freeze(frozen.pid);
       const fresh = await login(w2, 125);
       const kicked = old.client.nextPush('kicked', 10000);
       // Written while the worker is stopped: it reads it when it wakes up.
