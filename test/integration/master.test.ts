@@ -392,7 +392,8 @@ describe('master daemon (real processes, signals, sockets)', function () {
       const t0 = Date.now();
       process.kill(pid!, 'SIGKILL');
       await waitFor('a login again', async () => {
-        // A short timeout: a connection handed to the dying worker is lost.
+        // A short timeout: a connection made as the worker dies is reset or
+        // refused at once, but a try must never wait long for a slow start.
         const c = await GameClient.connect({
           host: '127.0.0.1',
           port: cfg.gamePort,
