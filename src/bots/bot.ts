@@ -224,7 +224,8 @@ export class Bot {
 
   /** Sends one command and checks the answer; returns once it is answered (or lost). */
   async act(action: Action): Promise<void> {
-    await this.ensureConnected();
+    // Connected (nearly always): no promise of ensureConnected's to wait for.
+    if (!this.client || this.client.isClosed) await this.ensureConnected();
     const client = this.client;
     const m = this.model;
     if (!client || !m) return;

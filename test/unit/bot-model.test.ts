@@ -42,6 +42,27 @@ const stateOfBase = (): PlayerStateMsg => ({
 });
 
 describe('bot answer check without a model per answer', () => {
+  it('a copy holds every entry in order, and changing it leaves the original as it was', () => {
+    const copy = cloneModel(base);
+    assert.deepEqual(copy, base);
+    assert.deepEqual([...copy.inventory], [...base.inventory]);
+    copy.inventory.set('corn', 1);
+    copy.plots.delete(0);
+    copy.friends.add(99);
+    copy.incoming.clear();
+    copy.outgoing.add(31);
+    const plan = cloneForPlan(base);
+    plan.inventory.delete('wheat');
+    plan.plots.set(1, { crop: 'wheat', readyAt: 0 });
+    assert.deepEqual([...base.inventory], [['wheat', 2]]);
+    assert.deepEqual([...base.plots.keys()], [0]);
+    assert.deepEqual([...base.friends], [7, 11]);
+    assert.deepEqual([...base.incoming], [20]);
+    assert.deepEqual([...base.outgoing], [30]);
+    // A plan shares the friend sets (no command it makes changes them).
+    assert.equal(plan.friends, base.friends);
+  });
+
   it('matches the exact state, in any order of the friends', () => {
     assert.equal(matches(base, stateOfBase()), true);
   });
