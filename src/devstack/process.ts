@@ -87,6 +87,20 @@ export async function freeze(pid: number, timeoutMs = 5000): Promise<void> {
   }
 }
 
+/** Runs `during` with the process frozen (`freeze`), and wakes it (SIGCONT) however `during` ends. */
+export async function whileFrozen<T>(pid: number, during: () => Promise<T>): Promise<T> {
+  try {
+    await freeze(pid);
+    return await during();
+  } finally {
+    try {
+      process.kill(pid, 'SIGCONT');
+    } catch {
+      // gone
+    }
+  }
+}
+
 /** The last lines of a log file, to say why a server did not start. */
 export function tail(file: string, lines = 20): string {
   try {

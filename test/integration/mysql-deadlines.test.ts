@@ -6,7 +6,7 @@ import { StorePoller } from '../../src/master/store-poller';
 import type { GameStore } from '../../src/store/game-store';
 import { PlayerArchive } from '../../src/store/mysql/players';
 import { migratedMariadb, TEST_CREDENTIALS, type TestMariadb } from '../helpers/servers';
-import { freeze } from '../../src/devstack/process';
+import { whileFrozen } from '../../src/devstack/process';
 
 /**
  * A MySQL that stops answering (SIGSTOP on a real MariaDB: its sockets stay
@@ -68,20 +68,10 @@ describe('MySQL deadlines while MySQL does not answer (a real MariaDB, stopped)'
     await Promise.race([pool.end().catch(() => undefined), sleep(2000)]);
   });
 
-  /** Runs `during` with MariaDB stopped, and continues it even when `during` fails. */
-  async function stopped(during: () => Promise<void>): Promise<void> {
-    try {
-      await freeze(db.pid);
-      await during();
-    } finally {
-      db.signal('SIGCONT');
-    }
-  }
-
   it('a cold load fails with MYSQL_UNAVAILABLE within its timeout, the third in a row too; then loads again', async () => {
     const archive = new PlayerArchive(pool, TIMEOUT_MS);
     assert.deepEqual(await archive.load(1), { found: false });
-    await stopped(async () => {
+    await whileFrozen(db.pid, async () => {
       for (let i = 0; i < 3; i++)
         assertSettled(
           await settles(archive.load(1)),
@@ -105,7 +95,7 @@ describe('MySQL deadlines while MySQL does not answer (a real MariaDB, stopped)'
       state: '{}',
     });
     await sink.write([player(1)], []);
-    await stopped(async () => {
+    await whileFrozen(db.pid, async () => {
       assertSettled(await settles(sink.write([player(2)], [])), /^rejected/, 'first write');
       assertSettled(await settles(sink.write([player(2)], [])), /^rejected/, 'second write');
     });
@@ -122,7 +112,7 @@ describe('MySQL deadlines while MySQL does not answer (a real MariaDB, stopped)'
     await poller.start(100);
     try {
       assert.equal(poller.mysqlUp, true);
-      await stopped(async () => {
+      await whileFrozen(db.pid, async () => {
         const deadline = Date.now() + WITHIN_MS;
         while (poller.mysqlUp && Date.now() < deadline) await sleep(20);
         assert.equal(poller.mysqlUp, false, 'mysql_up while MySQL does not answer');

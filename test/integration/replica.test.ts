@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { GameClient } from '../../src/client/client';
-import { freeze, isAlive } from '../../src/devstack/process';
+import { isAlive, whileFrozen } from '../../src/devstack/process';
 import { migrate } from '../../src/store/mysql/migrate';
 import mysql from 'mysql2/promise';
 import { CLI, waitFor } from '../helpers/master';
@@ -94,9 +94,8 @@ describe('a Tarantool replica set: a synchronous replica, failover by hand', fun
   it('a change waits for the replica: with the replica stopped it is not answered until the quorum is lowered', async () => {
     const { client } = await player(worker, 701);
     clients.push(client);
-    await freeze(b.pid);
     let answered = false;
-    try {
+    await whileFrozen(b.pid, async () => {
       const pending = client.request({ plant: { plot: 0, crop: 'radish' } }, 10000);
       void pending.then(() => (answered = true));
       await sleep(700);
@@ -107,9 +106,7 @@ describe('a Tarantool replica set: a synchronous replica, failover by hand', fun
       const r = await pending;
       assert.equal(r.body, 'state', 'released by the lower quorum');
       assert.match(await consoleEval(a.consoleSocket, 'gs.stats().degraded'), /true/);
-    } finally {
-      b.signal('SIGCONT');
-    }
+    });
     // Back to quorum 2: the barrier returns once the replica holds everything.
     assert.match(await consoleEval(a.consoleSocket, 'gs.set_quorum(2).barrier'), /true/);
     assert.equal(await storedVersion(b, 701), await storedVersion(a, 701));
