@@ -20,9 +20,13 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * True while the process exists and has not exited. A zombie (exited, not
- * yet reaped by its parent, as a daemon reparented to a busy init can be)
- * answers kill(pid, 0) but counts as gone.
+ * True while the process exists and some thread of it has not exited. A
+ * zombie (exited, not yet reaped by its parent, as a daemon reparented to a
+ * busy init can be) answers kill(pid, 0) but counts as gone. Its leader
+ * alone is not enough: SIGKILLed, a Node process shows its leader thread
+ * as a zombie while another thread still exits (69 ms, freeing memory,
+ * seen here), and the process's files, its sockets too, stay open until
+ * the last thread is gone.
  */
 export function isAlive(pid: number): boolean {
   try {
@@ -30,8 +34,16 @@ export function isAlive(pid: number): boolean {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
-  const stat = procStat(pid);
-  return stat === null || stat.state !== 'Z';
+  let tasks: string[];
+  try {
+    tasks = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return false; // reaped since kill(pid, 0)
+  }
+  return tasks.some((tid) => {
+    const state = procStat(pid, tid)?.state;
+    return state !== undefined && state !== 'Z' && state !== 'X';
+  });
 }
 
 /**
@@ -53,17 +65,17 @@ export function procStat(
 }
 
 /**
- * True while some process of the group `pgid` runs (zombies do not count:
- * their files are closed). A process SIGKILLed with its group goes on
- * holding its sockets while the kernel frees its memory, after its leader
- * may already be reaped: a listening socket a worker shares stays open
- * (and accepts) for that long.
+ * True while some process of the group `pgid` runs (`isAlive`: zombies
+ * whose threads have all exited do not count, their files are closed). A
+ * process SIGKILLed with its group goes on holding its sockets while the
+ * kernel frees its memory, after its leader may already be reaped: a
+ * listening socket a worker shares stays open (and accepts) for that long.
  */
 export function groupAlive(pgid: number): boolean {
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const stat = procStat(Number(entry));
-    if (stat && stat.pgrp === pgid && stat.state !== 'Z') return true;
+    const pid = Number(entry);
+    if (procStat(pid)?.pgrp === pgid && isAlive(pid)) return true;
   }
   return false;
 }

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
-import { freeze, groupAlive, isAlive, procStat, signalGroup } from '../../src/devstack/process';
+import {
+  freeze,
+  groupAlive,
+  isAlive,
+  probeTcp,
+  procStat,
+  signalGroup,
+} from '../../src/devstack/process';
 import { waitFor } from '../helpers/master';
 
 describe('process groups (real processes)', function () {
@@ -21,6 +28,37 @@ describe('process groups (real processes)', function () {
       await waitFor('the group gone', () => !groupAlive(pgid), 5000);
     } finally {
       signalGroup(pgid, 'SIGKILL');
+    }
+  });
+
+  it('a process whose leader thread is a zombie is alive while another thread runs: its socket still accepts', async () => {
+    // As a SIGKILLed worker is for a while: its leader shows Z, a thread
+    // still exits, and its files (the shared listening socket) stay open.
+    // Made to last: Perl's leader thread leaves with the exit system call
+    // (one thread, not exit_group) while a second thread sleeps.
+    const exitThread = { x64: 60, arm64: 93 }[process.arch as 'x64' | 'arm64'];
+    assert.ok(exitThread, `the exit system call's number on ${process.arch}`);
+    const script = `use threads; use IO::Socket::INET;
+      my $s = IO::Socket::INET->new(Listen => 5, LocalAddr => '127.0.0.1', LocalPort => 0) or die;
+      $| = 1; print $s->sockport, "\\n";
+      threads->create(sub { sleep 60 }); sleep 1; syscall(${exitThread}, 0);`;
+    const child = spawn('perl', ['-e', script], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const pid = child.pid!;
+    try {
+      const [line] = (await once(child.stdout, 'data')) as [Buffer];
+      const port = Number(line.toString().trim());
+      await waitFor('the leader thread a zombie', () => procStat(pid)?.state === 'Z', 5000);
+      assert.ok(await probeTcp('127.0.0.1', port), 'its socket still accepts');
+      assert.equal(isAlive(pid), true, 'alive while a thread runs');
+      assert.equal(groupAlive(pid), true, 'its group too');
+      signalGroup(pid, 'SIGKILL');
+      await waitFor('the process gone', () => !isAlive(pid) && !groupAlive(pid), 5000);
+      assert.equal(await probeTcp('127.0.0.1', port), false, 'its socket closed');
+    } finally {
+      signalGroup(pid, 'SIGKILL');
     }
   });
 
