@@ -202,6 +202,11 @@ export class Cluster {
       }),
     );
     await until(`game host ${host}`, 60000, () => probeTcp(ip(host), GAME_PORT, ''));
+    // And its own master counts both workers ready: the port accepting
+    // could still be a socket of the previous group's last threads.
+    await until(`both workers of ${host} ready`, 30000, async () =>
+      /^STAT workers 2\r?$/m.test(await this.statsOf(host).catch(() => '')),
+    );
     return p;
   }
 
