@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CatalogError } from '../errors';
+import { PACKAGE_ROOT } from '../package-root';
 
 /** Reference data of the farm game, loaded from a versioned JSON file. */
 
@@ -34,7 +35,7 @@ export interface Catalog {
   crops: Record<string, Crop>;
 }
 
-export const BUNDLED_CATALOG = path.resolve(__dirname, '../../../catalog/catalog.json');
+export const BUNDLED_CATALOG = path.join(PACKAGE_ROOT, 'catalog', 'catalog.json');
 
 const LIMIT = 1_000_000_000;
 

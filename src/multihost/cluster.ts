@@ -12,7 +12,7 @@ import { type HostName, type HostProcess, ip, spawnOn, type Topology } from './n
  * MariaDB on db, and `gameserver run` on g1 (with the drainer) and g2.
  */
 
-export const CLI = path.resolve(__dirname, '../cli/main.js');
+export const CLI = path.resolve(__dirname, '../cli/gameserver.js');
 export const GAME_PORT = 7777;
 export const TARANTOOL_PORT = 3301;
 export const MYSQL_PORT = 3306;

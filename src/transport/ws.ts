@@ -29,6 +29,7 @@ import {
   serverFrame,
   validKey,
 } from './ws-frames';
+import { PACKAGE_ROOT } from '../package-root';
 
 /**
  * The web port of a worker: `GET /` serves the browser client (built into
@@ -60,7 +61,7 @@ export interface WebTransportDeps {
 
 type Mode = 'binary' | 'json';
 
-export const WEB_ROOT = path.resolve(__dirname, '../../web');
+export const WEB_ROOT = path.join(PACKAGE_ROOT, 'dist', 'web');
 
 /**
  * One WebSocket: our own framing (ws-frames.ts) straight on the socket.

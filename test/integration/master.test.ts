@@ -123,6 +123,15 @@ describe('master daemon (real processes, signals, sockets)', function () {
     }
   });
 
+  it('the workers serve the page and the script from dist/web', async () => {
+    await twoWorkersReady();
+    for (const file of ['/', '/app.js']) {
+      const r = await fetch(`http://127.0.0.1:${cfg.webPort}${file}`);
+      assert.equal(r.status, 200, file);
+      assert.ok((await r.arrayBuffer()).byteLength > 100, `${file} has a body`);
+    }
+  });
+
   it('stats: memcached text protocol, every field present and numeric', async () => {
     await waitFor('two workers and a drainer', async () => {
       const s = await statsOf(cfg.statsPort);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import mysql, { type RowDataPacket } from 'mysql2/promise';
 import { MigrationError } from '../../src/errors';
 import { migrate, readMigrations, splitStatements } from '../../src/store/mysql/migrate';
+import { cli } from '../helpers/master';
 import { TEST_CREDENTIALS, tempDir, testMariadb, type TestMariadb } from '../helpers/servers';
 
 describe('mysql migrations', function () {
@@ -55,6 +56,16 @@ describe('mysql migrations', function () {
     } finally {
       await conn.end();
     }
+  });
+
+  it('`gameserver migrate`, from the bundle, finds sql/migrations and finds nothing left to apply', async () => {
+    const dir = tempDir('migrate-cli');
+    const file = path.join(dir, 'config.json');
+    const { password, database } = TEST_CREDENTIALS.mysql;
+    fs.writeFileSync(file, JSON.stringify({ mysql: { port: db.port, password, database } }));
+    const r = await cli({ file }, 'migrate');
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /MySQL schema up to date \(0 migration\(s\) applied now\)/);
   });
 
   it('a failing migration is reported with its version and not recorded', async () => {

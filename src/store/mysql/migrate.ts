@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { MigrationError } from '../../errors';
+import { PACKAGE_ROOT } from '../../package-root';
 
 /** Folder of the versioned SQL files: NNN_name.sql, applied in order. */
-export const MIGRATIONS_DIR = path.resolve(__dirname, '../../../../sql/migrations');
+export const MIGRATIONS_DIR = path.join(PACKAGE_ROOT, 'sql', 'migrations');
 
 export interface Migration {
   version: number;
