@@ -13,6 +13,7 @@ import {
   masterConfig,
   statsOf,
   type TestMasterConfig,
+  waitFor,
 } from '../helpers/master';
 import { testBackends } from '../helpers/servers';
 
@@ -80,6 +81,10 @@ describe('scripts/init.d/gameserver (LSB, start-stop-daemon, for real)', functio
         return 'gone';
       }
     };
+    // start-stop-daemon returns once the master's first thread is a zombie;
+    // its other threads are gone a few milliseconds later (isAlive counts
+    // every thread).
+    await waitFor('the stopped master gone', () => !isAlive(pid), 2000).catch(() => undefined);
     assert.ok(!isAlive(pid), `stopped (${state()}; ${stop.out})`);
     assert.equal(fs.existsSync(cfg.pidFile), false);
     assert.equal((await service('status')).code, 3, 'not running: 3');
