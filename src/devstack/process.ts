@@ -34,16 +34,19 @@ export function isAlive(pid: number): boolean {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  // None once reaped since kill(pid, 0).
+  return threadStates(pid).some((state) => state !== 'Z' && state !== 'X');
+}
+
+/** The state letter of each thread of the process (/proc/PID/task); none once it is gone. */
+function threadStates(pid: number): string[] {
   let tasks: string[];
   try {
     tasks = fs.readdirSync(`/proc/${pid}/task`);
   } catch {
-    return false; // reaped since kill(pid, 0)
+    return [];
   }
-  return tasks.some((tid) => {
-    const state = procStat(pid, tid)?.state;
-    return state !== undefined && state !== 'Z' && state !== 'X';
-  });
+  return tasks.flatMap((tid) => procStat(pid, tid)?.state ?? []);
 }
 
 /**
@@ -89,11 +92,7 @@ export function groupAlive(pgid: number): boolean {
 export async function freeze(pid: number, timeoutMs = 5000): Promise<void> {
   process.kill(pid, 'SIGSTOP');
   const deadline = Date.now() + timeoutMs;
-  const stopped = (tid: string) => {
-    const state = procStat(pid, tid)?.state;
-    return state === undefined || state === 'T' || state === 't';
-  };
-  while (!fs.readdirSync(`/proc/${pid}/task`).every(stopped)) {
+  while (!threadStates(pid).every((state) => state === 'T' || state === 't')) {
     if (Date.now() > deadline) throw new Error(`pid ${pid} not stopped within ${timeoutMs} ms`);
     await sleep(2);
   }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { groupAlive, probeTcp, signalGroup } from '../devstack/process';
+import { groupAlive, signalGroup } from '../devstack/process';
 import { Etcd } from '../store/etcd';
 import { type HostName, type HostProcess, ip, spawnOn, type Topology } from './netns';
 
@@ -201,11 +201,14 @@ export class Cluster {
         GAMESERVER_LOG_FILE: path.join(work, 'gameserver.log'),
       }),
     );
-    await until(`game host ${host}`, 60000, () => probeTcp(ip(host), GAME_PORT, ''));
-    // And its own master counts both workers ready: the port accepting
-    // could still be a socket of the previous group's last threads.
-    await until(`both workers of ${host} ready`, 30000, async () =>
-      /^STAT workers 2\r?$/m.test(await this.statsOf(host).catch(() => '')),
+    // Up once its own master counts both workers ready (they listen before
+    // they report ready): a TCP probe could not tell their socket from one
+    // still held by the previous group.
+    await until(
+      `game host ${host}: both workers ready`,
+      60000,
+      async () => /^STAT workers 2\r?$/m.test(await this.statsOf(host).catch(() => '')),
+      200,
     );
     return p;
   }
