@@ -103,10 +103,9 @@ function M.put_events(events, now)
     return first
 end
 
--- The events of an event entry, each {player_id, type, payload, time}. An
--- entry queued before event groups holds one event as its body.
-local function group_of(t)
-    local body = t.body
+-- The events of an event entry's body, each {player_id, type, payload,
+-- time}. An entry queued before event groups holds one event as its body.
+local function group_of(body)
     if type(body[1]) == 'table' then return body end
     return { body }
 end
@@ -116,49 +115,82 @@ function M.notify()
     ready_cond:broadcast()
 end
 
-local function entry(t)
-    if t.kind == KIND_PLAYER then
-        local p = box.space.players:get(t.key)
+-- Queue entry fields, by position (see the wq space's format).
+local F_KIND, F_KEY, F_ATTEMPTS, F_READY_SINCE, F_BODY = 1, 2, 5, 6, 8
+
+-- The entry builders below take an entry's kind, key and attempts, and the
+-- entry's tuple as an address (gameserver.tuples): read at once, never kept.
+-- Each returns the entry, the rows it holds, and the version it stands for.
+
+local function entry(kind, key, attempts, t)
+    if kind == KIND_PLAYER then
+        local p = box.space.players:get(key)
         local version = p and p.version or 0
         return {
-            kind = KIND_PLAYER, key = t.key, version = version, attempts = t.attempts,
+            kind = KIND_PLAYER, key = key, version = version, attempts = attempts,
             player = p and p:tomap({ names_only = true }) or nil,
         }, 1, version
     end
     local events = {}
-    for i, e in ipairs(group_of(t)) do
-        events[i] = { id = t.key + i - 1, player_id = e[1], type = e[2], payload = e[3], time = e[4] }
+    for i, e in ipairs(group_of(tuples.field(t, F_BODY))) do
+        events[i] = { id = key + i - 1, player_id = e[1], type = e[2], payload = e[3], time = e[4] }
     end
-    return { kind = KIND_EVENT, key = t.key, version = 0, attempts = t.attempts, events = events }, #events, 0
+    return { kind = KIND_EVENT, key = key, version = 0, attempts = attempts, events = events }, #events, 0
 end
 
 -- The same entry as a flat array, for consumers that take thousands a
 -- second (cheaper to build here and to decode there):
 -- player: {'p', key, version, attempts, id, version, name, xp, last_seen, state} (no player: 4 fields, version 0)
 -- event:  {'e', key, 0, attempts, {{player_id, type, payload, time}, ...}} (ids key, key + 1, ...)
-local function compact_entry(t)
-    if t.kind == KIND_PLAYER then
-        local p = box.space.players:get(t.key)
-        if p == nil then return { KIND_PLAYER, t.key, 0, t.attempts }, 1, 0 end
-        return { KIND_PLAYER, t.key, p.version, t.attempts, p.id, p.version, p.name, p.xp, p.last_seen, p.state },
+local function compact_entry(kind, key, attempts, t)
+    if kind == KIND_PLAYER then
+        local p = box.space.players:get(key)
+        if p == nil then return { KIND_PLAYER, key, 0, attempts }, 1, 0 end
+        return { KIND_PLAYER, key, p.version, attempts, p.id, p.version, p.name, p.xp, p.last_seen, p.state },
             1, p.version
     end
-    local group = group_of(t)
-    return { KIND_EVENT, t.key, 0, t.attempts, group }, #group, 0
+    local group = group_of(tuples.field(t, F_BODY))
+    return { KIND_EVENT, key, 0, attempts, group }, #group, 0
 end
 
 -- opts.compact = 2: a player entry carries the player tuple as it is stored,
 -- {'p', key, version, attempts, {id, version, name, xp, last_seen, state[,
 -- coins, level]}}: the tuple goes out as its own msgpack, so the state is
 -- never copied into a Lua string. Events as in compact_entry.
-local function tuple_entry(t)
-    if t[1] == KIND_PLAYER then
-        local p = box.space.players:get(t[2])
-        if p == nil then return { KIND_PLAYER, t[2], 0, t[5] }, 1, 0 end
+local function tuple_entry(kind, key, attempts, t)
+    if kind == KIND_PLAYER then
+        local p = box.space.players:get(key)
+        if p == nil then return { KIND_PLAYER, key, 0, attempts }, 1, 0 end
         local version = p[2]
-        return { KIND_PLAYER, t[2], version, t[5], p }, 1, version
+        return { KIND_PLAYER, key, version, attempts, p }, 1, version
     end
-    return compact_entry(t)
+    return compact_entry(kind, key, attempts, t)
+end
+
+-- Leases ready entries for one take, oldest first, until they hold max
+-- rows (the first entry is always taken). The ready entries are read by
+-- address (gameserver.tuples.scan), so those that other consumers hold,
+-- which each take passes over, cost no Lua tuple object. Returns the
+-- entries and, when it stopped at one too young, that one's ready_since.
+local function lease_ready(consumer, max, lease, min_age, make, now)
+    local out, taken, young = {}, 0, nil
+    -- No yield here: nobody else can lease the same entries.
+    tuples.scan(space().id, space().index.status.id, box.index.EQ, { READY }, function(t)
+        local ready_since = tuples.field(t, F_READY_SINCE)
+        if ready_since > now - min_age then
+            young = ready_since
+            return true
+        end
+        local kind, key = tuples.field(t, F_KIND), tuples.field(t, F_KEY)
+        if lease_of(kind, key) ~= nil then return false end
+        local e, rows, version = make(kind, key, tuples.field(t, F_ATTEMPTS), t)
+        leases[kind][key] = { owner = consumer, expires = now + lease, version = version }
+        lease_count = lease_count + 1
+        out[#out + 1] = e
+        taken = taken + rows
+        return taken >= max
+    end)
+    return out, young
 end
 
 -- wq.take(consumer, max, lease_seconds, timeout_seconds, opts) -> entries
@@ -186,24 +218,7 @@ function M.take(consumer, max, lease, timeout, opts)
     local deadline = fiber.clock() + timeout
     while true do
         local now = clock.time()
-        local out = {}
-        local taken = 0
-        local young = nil
-        -- No yield in this loop: nobody else can lease the same entries.
-        for _, t in space().index.status:pairs({ READY }, { iterator = 'EQ' }) do
-            if t.ready_since > now - min_age then
-                young = t.ready_since
-                break
-            end
-            if lease_of(t.kind, t.key) == nil then
-                local e, rows, version = make(t)
-                leases[t.kind][t.key] = { owner = consumer, expires = now + lease, version = version }
-                lease_count = lease_count + 1
-                table.insert(out, e)
-                taken = taken + rows
-                if taken >= max then break end
-            end
-        end
+        local out, young = lease_ready(consumer, max, lease, min_age, make, now)
         if #out > 0 then
             counters.take = counters.take + #out
             return out
@@ -245,7 +260,8 @@ end
 -- moved on) stays queued. No read of the entry first: delete and update
 -- say whether it was there. While the lease is held, whether the player was
 -- saved since the take is known from the lease (put_player marks it), so the
--- player row is read only for an entry whose lease is gone.
+-- player row is read only for an entry whose lease is gone. The delete makes
+-- no Lua tuple object (gameserver.tuples).
 function M.ack(entries)
     entries = check.list(entries, const.LIMITS.max_take)
     if entries == nil then return check.bad('entries must be a list') end
@@ -259,7 +275,7 @@ function M.ack(entries)
             local unchanged = written_is_current(kind, key, check.count(e.version or e[3]) or 0)
             drop_lease(kind, key)
             if unchanged then
-                if q:delete({ kind, key }) ~= nil then deleted = deleted + 1 end
+                if tuples.delete(q.id, { kind, key }) then deleted = deleted + 1 end
             -- A newer save came meanwhile: it waits its own write-behind delay.
             elseif q:update({ kind, key }, { { '=', 'attempts', 0 }, { '=', 'ready_since', now } }) ~= nil then
                 kept = kept + 1

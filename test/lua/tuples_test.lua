@@ -9,7 +9,7 @@ helper.start()
 local tuples = require('gameserver.tuples')
 
 local test = tap.test('tuples')
-test:plan(4)
+test:plan(6)
 
 local space = box.schema.space.create('tuples_test', {
     format = {
@@ -66,6 +66,50 @@ test:test('access is checked as for space:replace', function(t)
     ok, err = pcall(box.session.su, 'gs_worker', tuples.get, space.id, { 1 })
     t:ok(not ok and tostring(err):find('denied', 1, true) ~= nil, 'so is a read')
     t:ok(space:get(7) == nil, 'nothing written')
+end)
+
+test:test('delete says whether a tuple was there and joins the transaction', function(t)
+    t:plan(5)
+    space:replace({ 10, 'ten' })
+    t:is(tuples.delete(space.id, { 11 }), false, 'a missing key: false')
+    box.begin()
+    t:is(tuples.delete(space.id, { 10 }), true, 'a present key: true')
+    t:ok(space:get(10) == nil, 'gone inside the transaction')
+    box.rollback()
+    t:is(space:get(10).name, 'ten', 'back with its rollback')
+    local ok, err = pcall(tuples.delete, space.id, { 'x' })
+    t:ok(not ok and tostring(err):find('key type', 1, true) ~= nil, "a bad key raises Tarantool's error")
+end)
+
+test:test('scan visits an index in order from a key until fn says stop', function(t)
+    t:plan(6)
+    local s = box.schema.space.create('tuples_scan_test')
+    s:create_index('pk')
+    s:create_index('by_group', { parts = { 2, 'string', 1, 'unsigned' } })
+    for i, g in ipairs({ 'b', 'a', 'b', 'a', 'b' }) do s:replace({ i, g }) end
+    local seen = {}
+    tuples.scan(s.id, s.index.by_group.id, box.index.EQ, { 'b' }, function(tp)
+        seen[#seen + 1] = tuples.field(tp, 1)
+    end)
+    t:is_deeply(seen, { 1, 3, 5 }, "EQ: the key's tuples, in the index's order")
+    seen = {}
+    tuples.scan(s.id, s.index.by_group.id, box.index.EQ, { 'b' }, function(tp)
+        seen[#seen + 1] = tuples.field(tp, 1)
+        return #seen == 2
+    end)
+    t:is_deeply(seen, { 1, 3 }, 'true from fn stops the scan')
+    seen = {}
+    tuples.scan(s.id, 0, box.index.GE, { 4 }, function(tp)
+        -- A read of another tuple inside fn (it reuses get's buffer) leaves the scan's key alone.
+        t:ok(tuples.get(s.id, { 1 }) ~= nil, 'get inside fn')
+        seen[#seen + 1] = tuples.field(tp, 1)
+    end)
+    t:is_deeply(seen, { 4, 5 }, 'GE from a key')
+    local ok, err = pcall(tuples.scan, s.id, s.index.by_group.id, box.index.EQ, { 'a' }, function()
+        error('from fn')
+    end)
+    t:ok(not ok and tostring(err):find('from fn', 1, true) ~= nil, "fn's error is raised to the caller")
+    s:drop()
 end)
 
 helper.finish(test)
