@@ -11,11 +11,13 @@ import {
   CLI,
   killLeftovers,
   masterConfig,
+  pidsMentioning,
   statsOf,
   type TestMasterConfig,
   waitFor,
 } from '../helpers/master';
 import { testBackends } from '../helpers/servers';
+import { player } from '../helpers/workers';
 
 const run = promisify(execFile);
 const SCRIPT = path.join(REPO_ROOT, 'scripts', 'init.d', 'gameserver');
@@ -25,23 +27,30 @@ describe('scripts/init.d/gameserver (LSB, start-stop-daemon, for real)', functio
   let cfg: TestMasterConfig;
   let env: NodeJS.ProcessEnv;
 
-  before(async () => {
-    const { tt, db } = await testBackends();
-    cfg = await masterConfig({ tarantoolPort: tt.port, mysqlPort: db.port }, { workers: 1 });
-    const defaults = path.join(cfg.dir, 'default');
+  /** /etc/default/gameserver for the test's master, with this STOP_TIMEOUT. */
+  function writeDefaults(stopTimeout: number): void {
     fs.writeFileSync(
-      defaults,
+      env.GS_DEFAULTS_FILE as string,
       [
         `NODE=${process.execPath}`,
         `DAEMON=${CLI}`,
         `CONFIG=${cfg.file}`,
         `RUN_AS=${os.userInfo().username}`,
         `PIDFILE=${cfg.pidFile}`,
-        'STOP_TIMEOUT=20',
+        `STOP_TIMEOUT=${stopTimeout}`,
         '',
       ].join('\n'),
     );
-    env = { PATH: `${process.env.PATH}:/usr/sbin:/sbin`, GS_DEFAULTS_FILE: defaults };
+  }
+
+  before(async () => {
+    const { tt, db } = await testBackends();
+    cfg = await masterConfig({ tarantoolPort: tt.port, mysqlPort: db.port }, { workers: 1 });
+    env = {
+      PATH: `${process.env.PATH}:/usr/sbin:/sbin`,
+      GS_DEFAULTS_FILE: path.join(cfg.dir, 'default'),
+    };
+    writeDefaults(20);
   });
 
   after(() => {
@@ -89,6 +98,43 @@ describe('scripts/init.d/gameserver (LSB, start-stop-daemon, for real)', functio
     assert.equal(fs.existsSync(cfg.pidFile), false);
     assert.equal((await service('status')).code, 3, 'not running: 3');
     assert.equal((await service('stop')).code, 0, 'stop when stopped succeeds');
+  });
+
+  it('restart after a forced stop: the master SIGKILLed past STOP_TIMEOUT, a new one serves at once', async () => {
+    writeDefaults(1);
+    try {
+      const start = await service('start');
+      assert.equal(start.code, 0, start.out);
+      const old = readPid(cfg.pidFile);
+      assert.ok(old && isAlive(old));
+      const oldChildren = pidsMentioning(cfg.file).filter((p) => p !== old);
+      assert.ok(oldChildren.length >= 2, 'a worker and a drainer');
+      const before = await player({ port: cfg.gamePort }, 9101);
+      before.client.close();
+      // A master that does not act on TERM: the script's stop sends KILL
+      // after STOP_TIMEOUT, and the orphaned worker still holds the game
+      // port while it stops by itself.
+      process.kill(old, 'SIGSTOP');
+      const t0 = Date.now();
+      const restart = await service('restart');
+      assert.equal(restart.code, 0, restart.out);
+      const pid = readPid(cfg.pidFile);
+      assert.ok(pid && pid !== old && isAlive(pid), `a new master (${restart.out})`);
+      assert.ok(!isAlive(old), 'the frozen master is gone');
+      assert.equal(
+        (await statsOf(cfg.statsPort)).get('workers'),
+        '1',
+        'the new master counts its worker',
+      );
+      const after = await player({ port: cfg.gamePort }, 9101);
+      after.client.close();
+      const ms = Date.now() - t0;
+      await waitFor('the old children gone', () => !oldChildren.some(isAlive), 15000);
+      assert.ok(ms < 20000, `served again ${ms} ms after the restart began`);
+    } finally {
+      writeDefaults(20);
+      await service('stop');
+    }
   });
 
   it('status is 1 when the daemon died and left its pidfile', async () => {
