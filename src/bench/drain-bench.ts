@@ -190,6 +190,40 @@ function report(
   console.log(`written: ${file}`);
 }
 
+/** Throughput of a full queue: ROWS entries drained with no write-behind delay to wait out. */
+async function fullQueueRate(
+  queue: QueueStore,
+  pool: mysql.Pool,
+  meter: CpuMeter,
+): Promise<{ rate: number; cpu: CpuPerRow }> {
+  const fast = drainerFor(queue, pool, 0);
+  meter.start();
+  const t0 = process.hrtime.bigint();
+  fast.start();
+  while (fast.counters().players < ROWS) await sleep(5);
+  const rate = ROWS / (Number(process.hrtime.bigint() - t0) / 1e9);
+  const cpu = cpuPerRow(meter, ROWS);
+  await fast.stop();
+  return { rate, cpu };
+}
+
+/** Coalescing: the configured delay, while 1,000 players save; the saves and the MySQL writes for them. */
+async function coalescing(
+  store: GameStore,
+  epochs: Map<number, number>,
+  queue: QueueStore,
+  pool: mysql.Pool,
+): Promise<{ saves: number; written: number }> {
+  const drainer = drainerFor(queue, pool, MIN_AGE_MS);
+  drainer.start();
+  const saves = await saveTenTimesASecond(store, epochs);
+  for (let i = 0; i < 200 && Number((await queue.stats()).ready) > 0; i++) await sleep(50);
+  await sleep(300);
+  const written = drainer.counters().players;
+  await drainer.stop();
+  return { saves, written };
+}
+
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-bench-drain-'));
   const creds = { user: 'gameserver', password: 'bench-mysql', database: 'gameserver' };
@@ -235,34 +269,18 @@ async function main(): Promise<void> {
     const rawBefore = await raw(1_000_000);
     const epochs = await queueSaves(store);
     const queue = new QueueStore(dc);
-    // Throughput of a full queue: no write-behind delay to wait out.
-    const fast = drainerFor(queue, pool, 0);
-    const drainMeter = meter();
-    drainMeter.start();
-    const t0 = process.hrtime.bigint();
-    fast.start();
-    while (fast.counters().players < ROWS) await sleep(5);
-    const drainRate = ROWS / (Number(process.hrtime.bigint() - t0) / 1e9);
-    const drainCpu = cpuPerRow(drainMeter, ROWS);
-    await fast.stop();
+    const drained = await fullQueueRate(queue, pool, meter());
     const rawAfter = await raw(2_000_000);
-    // Coalescing: the configured delay, while 1,000 players save.
-    const drainer = drainerFor(queue, pool, MIN_AGE_MS);
-    drainer.start();
-    const saves = await saveTenTimesASecond(store, epochs);
-    for (let i = 0; i < 200 && Number((await queue.stats()).ready) > 0; i++) await sleep(50);
-    await sleep(300);
-    const written = drainer.counters().players;
-    await drainer.stop();
+    const { saves, written } = await coalescing(store, epochs, queue, pool);
     const rawCpu = Object.fromEntries(
       Object.keys(rawBefore.cpu).map((k) => [
         k,
         ((rawBefore.cpu[k] ?? 0) + (rawAfter.cpu[k] ?? 0)) / 2,
       ]),
     );
-    report([rawBefore.rate, rawAfter.rate], drainRate, saves, written, {
+    report([rawBefore.rate, rawAfter.rate], drained.rate, saves, written, {
       raw: rawCpu,
-      drain: drainCpu,
+      drain: drained.cpu,
     });
   } finally {
     await Promise.all([wc.close(), dc.close()]);
