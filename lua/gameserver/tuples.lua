@@ -89,10 +89,9 @@ function M.scan(space_id, index_id, iterator, key, fn)
     local key_p = ffi.cast('const char *', key_mp)
     local it = C.box_index_iterator(space_id, index_id, iterator, key_p, key_p + #key_mp)
     if it == nil then box.error() end
-    -- Freed even when fn raises.
-    it = ffi.gc(it, C.box_iterator_free)
+    -- Freed even when fn raises: the loop runs under pcall.
     local ok, err = pcall(scan_loop, it, fn, key_mp)
-    C.box_iterator_free(ffi.gc(it, nil))
+    C.box_iterator_free(it)
     if not ok then error(err, 0) end
 end
 
