@@ -263,13 +263,20 @@ class FullPathWindow {
 }
 
 /**
- * Open loop: the same 1,000 players paced to half the peak the closed loop
- * reached, each bot sending on its own schedule; what a player feels when
- * the server is not saturated.
+ * Open loop: the same 1,000 players paced to a share of the peak the
+ * closed loop reached (half, for the target), each bot sending on its own
+ * schedule; what a player feels when the server is not saturated. Returns
+ * the server's CPU per command.
  */
-async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: number) {
-  const rate = Math.round(peak / 2);
-  say(`open loop: 1,000 bots at ${rate} commands/s (half the peak)`);
+async function openLoop(
+  stack: BenchStack,
+  rows: Rows,
+  catalog: Catalog,
+  peak: number,
+  share = { of: 2, scenario: 'open loop' },
+): Promise<number> {
+  const rate = Math.round(peak / share.of);
+  say(`${share.scenario}: 1,000 bots at ${rate} commands/s (1/${share.of} of the peak)`);
   const server = new ServerLatency(stack);
   const { bots, summary } = await playBots({
     host: '127.0.0.1',
@@ -284,11 +291,12 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
     window: server,
   });
   for (const b of bots) b.stop();
+  const { scenario } = share;
   const row = (figure: string, value: number, unit: string) =>
-    rows.push({ scenario: 'open loop', figure, value, unit });
+    rows.push({ scenario, figure, value, unit });
   rows.push({
-    scenario: 'open loop',
-    figure: 'commands/s (bots), paced to half the peak',
+    scenario,
+    figure: `commands/s (bots), paced to 1/${share.of} of the peak`,
     value: summary.throughput,
     unit: '/s',
     baseline: { name: 'closed-loop peak, server-counted', value: peak },
@@ -298,7 +306,32 @@ async function openLoop(stack: BenchStack, rows: Rows, catalog: Catalog, peak: n
   row('latency p99.9', summary.latencyMs.p999, 'ms');
   // The bots' figures include their own event loop (timers firing
   // together, writes, GC); the workers' histogram is the server's share.
-  server.report(row, summary.commands);
+  return server.report(row, summary.commands);
+}
+
+/**
+ * The server's CPU per command at a quarter and an eighth of the peak,
+ * beside the closed loop's: a command that arrives alone wakes every
+ * process on its path (the bots, a worker, Tarantool's three threads) for
+ * itself, where a saturated server serves many per wake.
+ */
+async function loadCurve(
+  stack: BenchStack,
+  rows: Rows,
+  catalog: Catalog,
+  closed: { rate: number; cpuPerCommand: number },
+): Promise<void> {
+  for (const of of [4, 8]) {
+    const scenario = `load 1/${of}`;
+    const cpu = await openLoop(stack, rows, catalog, closed.rate, { of, scenario });
+    rows.push({
+      scenario,
+      figure: 'server CPU per command, this rate / the closed loop',
+      value: cpu / Math.max(1e-9, closed.cpuPerCommand),
+      unit: 'x',
+      baseline: { name: 'closed loop, µs', value: closed.cpuPerCommand },
+    });
+  }
 }
 
 /**
@@ -329,7 +362,7 @@ class ServerLatency {
     this.pids = { ...(await serverPids(this.stack)), bots: [process.pid] };
     this.waits.before = this.waited();
     this.ticks.before = machineTicks();
-    this.cpu = new CpuMeter(this.pids);
+    this.cpu = new CpuMeter(this.pids, ['tarantool']);
     this.cpu.start();
     this.window.started = Date.now();
   };
@@ -355,16 +388,18 @@ class ServerLatency {
     return out;
   }
 
-  report(row: (figure: string, value: number, unit: string) => void, commands: number): void {
+  /** Adds the window's rows; returns the server's CPU per command. */
+  report(row: (figure: string, value: number, unit: string) => void, commands: number): number {
     const { before: b, after: a } = this;
-    if (!b || !a) return;
+    if (!b || !a) return 0;
     const { bots, ...servers } = this.spent;
     const perCommand = (micros: number) => micros / Math.max(1, commands);
-    row(
-      'server CPU per command, all server processes',
-      perCommand(Object.values(servers).reduce((x, y) => x + y, 0)),
-      'µs',
-    );
+    const cpu = perCommand(Object.values(servers).reduce((x, y) => x + y, 0));
+    row('server CPU per command, all server processes', cpu, 'µs');
+    for (const [role, micros] of Object.entries(servers))
+      row(`  ${role} CPU per command`, perCommand(micros), 'µs');
+    for (const [name, micros] of Object.entries(this.cpu?.threads.tarantool ?? {}))
+      if (micros > 0) row(`    tarantool thread ${name}`, perCommand(micros), 'µs');
     row('bots CPU per command', perCommand(bots ?? 0), 'µs');
     const server = (q: number) => quantileBetween(b.commands, a.commands, q) * 1000;
     row('  in the workers (command queued -> answered), p50', server(0.5), 'ms');
@@ -381,6 +416,7 @@ class ServerLatency {
     for (const k of ['commit_5ms', 'commit_10ms', 'commit_20ms', 'commit_50ms'])
       row(`  of which longer than ${k.slice('commit_'.length)}`, tx(k), '');
     this.reportCores(row);
+    return cpu;
   }
 
   private reportCores(row: (figure: string, value: number, unit: string) => void): void {
@@ -790,6 +826,7 @@ async function main(): Promise<void> {
     if (want('full')) {
       tcp = await fullPath(stack, rows, catalog);
       await openLoop(stack, rows, catalog, tcp.rate);
+      if (want('curve')) await loadCurve(stack, rows, catalog, tcp);
       const ws = await fullPath(stack, rows, catalog, 'ws');
       rows.push({
         scenario: 'full path (WebSocket)',
