@@ -70,6 +70,50 @@ describe('stream decoder (pure: bytes in, frames out)', () => {
     }
   });
 
+  it('whole frames in one read, then a frame cut across reads: the same bytes, in order', () => {
+    const bodies = sample.map((e) => encodeBinary(e).subarray(4).toString('hex'));
+    const empty = Buffer.from([0, 0, 0, 0]);
+    // An empty frame and four whole ones, then the fifth cut in two, then an empty one.
+    const cut = binary.length - 5;
+    const { decoder, frames, errors } = collect();
+    decoder.push(Buffer.concat([empty, binary.subarray(0, cut)]));
+    assert.equal(frames.length, 1 + sample.length - 1);
+    decoder.push(Buffer.concat([binary.subarray(cut), empty]));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(
+      frames.map((f) => f.toString('hex')),
+      ['', ...bodies, ''],
+    );
+    assert.equal(decoder.buffered, 0);
+  });
+
+  it('a sink that ends the decoder in the middle of a read gets no more frames', () => {
+    const frames: Buffer[] = [];
+    const decoder: StreamDecoder = new StreamDecoder(
+      {
+        frame: (b) => {
+          frames.push(b);
+          decoder.end();
+        },
+        line: () => undefined,
+        error: () => undefined,
+      },
+      65536,
+    );
+    decoder.push(binary);
+    assert.equal(frames.length, 1);
+    assert.equal(decoder.buffered, 0);
+  });
+
+  it('an oversize length after whole frames in the same read: the frames, then the error', () => {
+    const { decoder, frames, errors } = collect(1024);
+    decoder.push(Buffer.concat([binary, Buffer.from([0xff, 0xff, 0xff, 0xff, 1, 2, 3])]));
+    assert.equal(frames.length, sample.length);
+    assert.equal(errors.length, 1);
+    assert.equal(errors[0]?.code, 'FRAME_TOO_LARGE');
+    assert.equal(decoder.buffered, 0, 'nothing held');
+  });
+
   it('JSON lines one byte at a time, with \\r\\n and blank lines', () => {
     const { decoder, lines, errors } = collect();
     const text = Buffer.from('{"seq":1,"getState":{}}\r\n\n{"seq":2,"top":{"n":3}}\n');
