@@ -8,8 +8,9 @@ import mysql from 'mysql2/promise';
 import { mintToken } from '../auth/token';
 import { type MariadbServer, startMariadb } from '../devstack/mariadb';
 import { REPO_ROOT } from '../devstack/paths';
-import { freePort } from '../devstack/process';
+import { freePort, isAlive, signalGroup } from '../devstack/process';
 import { startTarantool, type TarantoolServer } from '../devstack/tarantool';
+import { readPid } from '../master/pidfile';
 import { queryStats } from '../master/stats-client';
 import { migrate } from '../store/mysql/migrate';
 
@@ -157,7 +158,18 @@ export async function startBenchStack(
       stack.db = await startDb();
     },
     async stop() {
-      await stack.gs('stop').catch(() => undefined);
+      // The master leads its own process group (a daemon): if `stop` fails,
+      // the group goes by its pid, so no worker outlives the bench.
+      const master = readPid(pidFile);
+      await stack
+        .gs('stop')
+        .catch((err: Error & { stderr?: string }) =>
+          console.error(`bench: gameserver stop failed: ${err.stderr?.trim() || err.message}`),
+        );
+      if (master !== null && isAlive(master)) {
+        console.error(`bench: the master (pid ${master}) is still running; SIGKILL to its group`);
+        signalGroup(master, 'SIGKILL');
+      }
       await pool.end().catch(() => undefined);
       await Promise.all([stack.tt.stop(), stack.db.stop(), replica?.stop()]);
       fs.rmSync(dir, { recursive: true, force: true });
