@@ -5,15 +5,19 @@ import type { Envelope, PlayerStateMsg, StateChangeMsg } from '../protocol/messa
 import {
   adopt,
   adoptChange,
+  adoptDelta,
   applyChange,
   applyFriendPush,
   changeMatches,
-  cloneForPlan,
   cloneModel,
+  type Delta,
+  delta,
+  deltaMatches,
   diff,
   matches,
   type Model,
   modelOf,
+  withDelta,
 } from './model';
 
 /** One bot: a player playing a scenario mix, checking every answer against its own model. */
@@ -68,10 +72,16 @@ function pickCrop(
 interface Plan {
   action: Action;
   request: Omit<Envelope, 'seq'>;
+  /** The model the answer should leave (friendship commands), or null. */
   expect: Model | null;
+  /** Or what it should change on the model (the farm's commands and getState). */
+  delta?: Delta;
   /** The event the command leaves, when it is not the action's usual one. */
   event?: string;
 }
+
+/** getState: the answer is the model as it is. */
+const NO_CHANGE = delta({});
 
 /** Changes a bot can make on its own farm, tried in this order when its plan is impossible. */
 const MUTATING: Action[] = ['harvest', 'plant', 'sell'];
@@ -95,6 +105,8 @@ export class Bot {
   private uncertain: Model | null = null;
   /** What the command in flight should leave; a push that arrives first changes it too. */
   private pending: Model | null = null;
+  /** Or what it should change, relative to the model. */
+  private pendingDelta: Delta | null = null;
   /**
    * The last few events, shown with a mismatch. Kept as they came and turned
    * into text only for a mismatch: formatting every answer cost the bots
@@ -245,10 +257,12 @@ export class Bot {
     const caused = plan.event ?? EVENT_OF[done];
     const t0 = performance.now();
     this.pending = plan.expect;
+    this.pendingDelta = plan.delta ?? null;
     // The answer is checked and adopted synchronously, in order with the
     // pushes before and after it on the same connection.
     const onAnswer = (reply: Reply) => {
       this.pending = null;
+      this.pendingDelta = null;
       const micros = (performance.now() - t0) * 1000;
       const code = reply.body === 'error' ? (reply.error?.code ?? 'UNKNOWN') : null;
       this.ctx.record(micros, done, code);
@@ -266,8 +280,10 @@ export class Bot {
     } catch {
       // The connection dropped with the command in flight: it may or may not
       // have committed. The next login must match one of the two.
-      this.uncertain = this.pending;
+      const d = this.pendingDelta;
+      this.uncertain = this.pending ?? (d && this.model ? withDelta(this.model, d) : null);
       this.pending = null;
+      this.pendingDelta = null;
       this.client = null;
       this.count(this.unknown, caused);
     }
@@ -285,11 +301,14 @@ export class Bot {
     this.note({ done, state });
     const version = Number(state.version ?? 0);
     if (version < m.version) this.mismatch(`version went back ${version} < ${m.version}`);
-    if (plan.expect && matches(plan.expect, state)) {
-      this.model = adopt(plan.expect, state);
+    // getState expects the model itself, adopted in place.
+    const d = plan.delta;
+    const expect = d ? (d === NO_CHANGE ? m : withDelta(m, d)) : plan.expect;
+    if (expect && matches(expect, state)) {
+      this.model = adopt(expect, state);
       return;
     }
-    this.adoptActual(done, plan, modelOf(state));
+    this.adoptActual(done, expect, modelOf(state));
   }
 
   /** A StateChange answered: it must follow the model and be exactly the plan's change. */
@@ -305,17 +324,23 @@ export class Bot {
     const version = Number(ch.version ?? 0);
     if (version !== m.version + 1)
       this.mismatch(`change v${version} does not follow v${m.version}`);
+    const d = plan.delta;
+    if (d) {
+      if (deltaMatches(m, d, ch)) this.model = adoptDelta(m, d, ch);
+      else this.adoptActual(done, withDelta(m, d), applyChange(m, ch));
+      return;
+    }
     if (plan.expect && changeMatches(m, plan.expect, ch)) {
       this.model = adoptChange(plan.expect, ch);
       return;
     }
-    this.adoptActual(done, plan, applyChange(m, ch));
+    this.adoptActual(done, plan.expect, applyChange(m, ch));
   }
 
   /** What the server says, when it is not what the plan expected: the difference is a mismatch. */
-  private adoptActual(done: Action, plan: Plan, actual: Model) {
-    if (plan.expect) {
-      const d = diff(plan.expect, actual);
+  private adoptActual(done: Action, expect: Model | null, actual: Model) {
+    if (expect) {
+      const d = diff(expect, actual);
       if (d.length > 0) this.mismatch(`${done}: ${d.join('; ')}`);
     }
     this.model = actual;
@@ -327,19 +352,15 @@ export class Bot {
     return p && { ...p, action };
   }
 
-  /** The request for an action and the model it should leave (null: no change expected / none possible). */
+  /** The request for an action and what it should change (null: none possible now). */
   private request(
     action: Action,
     m: Model,
-  ): { request: Omit<Envelope, 'seq'>; expect: Model | null } | null {
+  ): { request: Omit<Envelope, 'seq'>; expect: null; delta?: Delta } | null {
     const cat = this.ctx.catalog;
-    // The expected model is a copy, made only once the action is possible
-    // (an impossible plan, tried and dropped, costs no copy). No command
-    // here changes friendships, so the copy shares the friend sets.
-    const copy = () => cloneForPlan(m);
     switch (action) {
       case 'state':
-        return { request: { getState: {} }, expect: copy() };
+        return { request: { getState: {} }, expect: null, delta: NO_CHANGE };
       case 'plant': {
         let plot = -1;
         for (let i = 0; i < m.plotCount; i++) {
@@ -352,42 +373,33 @@ export class Bot {
         const picked = pickCrop(cat, levelOf(cat, m.xp), m.coins);
         if (!picked) return null;
         const [crop, c] = picked;
-        const expect = copy();
-        expect.coins -= c.seedCost;
-        expect.plots.set(plot, { crop, readyAt: 0 });
-        return { request: { plant: { plot, crop } }, expect };
+        const d = delta({ coins: -c.seedCost, plot, crop });
+        return { request: { plant: { plot, crop } }, expect: null, delta: d };
       }
       case 'harvest': {
         // 100 ms of margin: the bots and the server read different clocks.
         const ready = firstEntry(m.plots, (p) => p.readyAt + 100 <= Date.now());
         if (!ready) return null;
         const [plot, p] = ready;
-        const expect = copy();
-        expect.plots.delete(plot);
-        expect.inventory.set(p.crop, (expect.inventory.get(p.crop) ?? 0) + 1);
-        expect.xp += cat.crops[p.crop]?.xp ?? 0;
-        return { request: { harvest: { plot } }, expect };
+        const xp = cat.crops[p.crop]?.xp ?? 0;
+        const d = delta({ plot, crop: null, item: p.crop, qty: 1, xp });
+        return { request: { harvest: { plot } }, expect: null, delta: d };
       }
       case 'sell': {
         const held = firstEntry(m.inventory, (qty, item) => qty > 0 && !!cat.crops[item]);
         if (!held) return null;
         const [item, have] = held;
         const qty = Math.min(have, 3);
-        const expect = copy();
-        expect.coins += (cat.crops[item]?.sellPrice ?? 0) * qty;
-        if (have === qty) expect.inventory.delete(item);
-        else expect.inventory.set(item, have - qty);
-        return { request: { sell: { item, qty } }, expect };
+        const coins = (cat.crops[item]?.sellPrice ?? 0) * qty;
+        const d = delta({ coins, item, qty: -qty });
+        return { request: { sell: { item, qty } }, expect: null, delta: d };
       }
       case 'gift': {
         const to = this.friends.find((f) => m.friends.has(f));
         const held = firstEntry(m.inventory, (qty, item) => qty > 0 && !!cat.crops[item]);
         if (to === undefined || !held) return null;
-        const [item, have] = held;
-        const expect = copy();
-        if (have === 1) expect.inventory.delete(item);
-        else expect.inventory.set(item, have - 1);
-        return { request: { sendGift: { to, item, qty: 1 } }, expect };
+        const d = delta({ item: held[0], qty: -1 });
+        return { request: { sendGift: { to, item: held[0], qty: 1 } }, expect: null, delta: d };
       }
       case 'chat': {
         const to = this.friends.find((f) => m.friends.has(f));

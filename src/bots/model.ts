@@ -205,7 +205,9 @@ export function changeMatches(before: Model, expected: Model, ch: StateChangeMsg
   const items = ch.inventory ?? [];
   for (const p of plots)
     if (expected.plots.get(Number(p.index ?? 0))?.crop !== (p.crop ?? '')) return false;
-  for (const i of freed) if (expected.plots.has(Number(i))) return false;
+  // A freed plot was planted before and is free in the plan.
+  for (const i of freed)
+    if (expected.plots.has(Number(i)) || !before.plots.has(Number(i))) return false;
   for (const i of items)
     if ((expected.inventory.get(i.item ?? '') ?? 0) !== Number(i.qty ?? 0)) return false;
   return (
@@ -239,4 +241,94 @@ export function adoptChange(expected: Model, ch: StateChangeMsg): Model {
     if (e) expected.plots.set(index, { crop: e.crop, readyAt: Number(p.readyAt ?? 0) });
   }
   return expected;
+}
+
+/**
+ * What one of a bot's own farm commands (plant, harvest, sell, a gift sent)
+ * should change, relative to the model when the answer comes: coins and xp
+ * added, at most one plot planted or freed, at most one item's quantity
+ * moved. Relative, so a push applied to the model while the command is in
+ * flight (a gift received) is in the expectation as well; and the model
+ * moves on in place when the answer matches, with no copy of its maps a
+ * command.
+ */
+export interface Delta {
+  coins: number;
+  xp: number;
+  /** The plot planted or freed; -1: none. */
+  plot: number;
+  /** The crop planted on it; null: freed. */
+  crop: string | null;
+  /** The item whose quantity moves by `qty`; null: none. */
+  item: string | null;
+  qty: number;
+}
+
+/** A delta: what is not given does not change. */
+export function delta(d: Partial<Delta>): Delta {
+  return {
+    coins: d.coins ?? 0,
+    xp: d.xp ?? 0,
+    plot: d.plot ?? -1,
+    crop: d.crop ?? null,
+    item: d.item ?? null,
+    qty: d.qty ?? 0,
+  };
+}
+
+function applyDelta(m: Model, d: Delta, readyAt: number): Model {
+  m.coins += d.coins;
+  m.xp += d.xp;
+  if (d.plot >= 0) {
+    if (d.crop === null) m.plots.delete(d.plot);
+    else m.plots.set(d.plot, { crop: d.crop, readyAt });
+  }
+  if (d.item !== null) {
+    const qty = (m.inventory.get(d.item) ?? 0) + d.qty;
+    if (qty > 0) m.inventory.set(d.item, qty);
+    else m.inventory.delete(d.item);
+  }
+  return m;
+}
+
+/** The model the delta should leave, as a new model (to name a difference, or an unknown outcome). */
+export function withDelta(m: Model, d: Delta): Model {
+  return applyDelta(cloneForPlan(m), d, 0);
+}
+
+/**
+ * True when a StateChange is exactly the delta on top of the model: coins
+ * and xp, the one plot and the one item it names as planned, nothing else
+ * (what `changeMatches` checks against a copy).
+ */
+export function deltaMatches(m: Model, d: Delta, ch: StateChangeMsg): boolean {
+  if (Number(ch.coins ?? 0) !== m.coins + d.coins || Number(ch.xp ?? 0) !== m.xp + d.xp)
+    return false;
+  const plots = ch.plots ?? [];
+  const freed = ch.freedPlots ?? [];
+  const items = ch.inventory ?? [];
+  if (plots.length + freed.length !== (d.plot >= 0 ? 1 : 0)) return false;
+  if (items.length !== (d.item !== null ? 1 : 0)) return false;
+  if (d.plot >= 0) {
+    const p = plots[0];
+    const ok =
+      d.crop === null
+        ? Number(freed[0]) === d.plot
+        : p !== undefined && Number(p.index ?? 0) === d.plot && (p.crop ?? '') === d.crop;
+    if (!ok) return false;
+  }
+  if (d.item === null) return true;
+  const i = items[0];
+  return (
+    i !== undefined &&
+    (i.item ?? '') === d.item &&
+    Number(i.qty ?? 0) === (m.inventory.get(d.item) ?? 0) + d.qty
+  );
+}
+
+/** The model moved on in place by a delta that `deltaMatches` the answer: the version and ready time are the server's. */
+export function adoptDelta(m: Model, d: Delta, ch: StateChangeMsg): Model {
+  applyDelta(m, d, Number(ch.plots?.[0]?.readyAt ?? 0));
+  m.version = Number(ch.version ?? 0);
+  return m;
 }

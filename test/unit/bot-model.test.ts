@@ -2,14 +2,18 @@ import assert from 'node:assert/strict';
 import {
   adopt,
   adoptChange,
+  adoptDelta,
   applyChange,
   applyFriendPush,
   changeMatches,
   cloneForPlan,
   cloneModel,
+  delta,
+  deltaMatches,
   diff,
   matches,
   type Model,
+  withDelta,
 } from '../../src/bots/model';
 import type { PlayerStateMsg } from '../../src/protocol/messages';
 import { checkFriendships, Report } from '../../src/bots/verify';
@@ -126,6 +130,7 @@ describe('bot check of a StateChange answer', () => {
   it('does not match a change that misses, adds or alters a plot or an item', () => {
     const wrong = [
       { ...change, freedPlots: [] },
+      { ...change, freedPlots: [1] },
       { ...change, inventory: [] },
       { ...change, inventory: [...change.inventory, { item: 'wheat', qty: 5 }] },
       { ...change, plots: [{ index: 3, crop: 'corn', readyAt: 1 }] },
@@ -137,6 +142,91 @@ describe('bot check of a StateChange answer', () => {
       assert.equal(changeMatches(base, harvest(), ch), false, JSON.stringify(ch));
       assert.notDeepEqual(diff(harvest(), applyChange(base, ch)), [], JSON.stringify(ch));
     }
+  });
+});
+
+describe('bot check of a StateChange answer against a delta (the model moved on in place)', () => {
+  const harvest = delta({ plot: 0, crop: null, item: 'corn', qty: 1, xp: 2 });
+  const change = {
+    version: 4,
+    coins: 100,
+    xp: 7,
+    level: 1,
+    freedPlots: [0],
+    inventory: [{ item: 'corn', qty: 1 }],
+  };
+
+  it('matches the change the delta makes, and moves the model on in place', () => {
+    const m = cloneModel(base);
+    assert.ok(deltaMatches(m, harvest, change));
+    assert.deepEqual(diff(withDelta(m, harvest), applyChange(m, change)), []);
+    assert.deepEqual(diff(m, base), [], 'withDelta leaves the model as it was');
+    assert.equal(adoptDelta(m, harvest, change), m);
+    assert.equal(m.version, 4);
+    assert.equal(m.plots.has(0), false);
+    assert.equal(m.inventory.get('corn'), 1);
+    assert.equal(m.xp, 7);
+  });
+
+  it('does not match a change that misses, adds or alters a plot or an item', () => {
+    const wrong = [
+      { ...change, freedPlots: [] },
+      { ...change, freedPlots: [1] },
+      { ...change, inventory: [] },
+      { ...change, inventory: [...change.inventory, { item: 'wheat', qty: 5 }] },
+      { ...change, inventory: [{ item: 'wheat', qty: 3 }] },
+      { ...change, plots: [{ index: 3, crop: 'corn', readyAt: 1 }] },
+      { ...change, xp: 6 },
+      { ...change, coins: 99 },
+      { ...change, inventory: [{ item: 'corn', qty: 2 }] },
+    ];
+    for (const ch of wrong) {
+      assert.equal(deltaMatches(base, harvest, ch), false, JSON.stringify(ch));
+      assert.notDeepEqual(
+        diff(withDelta(base, harvest), applyChange(base, ch)),
+        [],
+        JSON.stringify(ch),
+      );
+      // The check against a copy says the same.
+      assert.equal(changeMatches(base, withDelta(base, harvest), ch), false, JSON.stringify(ch));
+    }
+  });
+
+  it('a plant: the plot, its crop and the server ready time; the coins paid', () => {
+    const m = cloneModel(base);
+    const plant = delta({ coins: -5, plot: 3, crop: 'wheat' });
+    const ch = { version: 4, coins: 95, xp: 5, plots: [{ index: 3, crop: 'wheat', readyAt: 99 }] };
+    assert.ok(deltaMatches(m, plant, ch));
+    assert.equal(
+      deltaMatches(m, plant, { ...ch, plots: [{ index: 3, crop: 'corn', readyAt: 99 }] }),
+      false,
+    );
+    assert.equal(
+      deltaMatches(m, plant, { ...ch, plots: [{ index: 4, crop: 'wheat', readyAt: 99 }] }),
+      false,
+    );
+    adoptDelta(m, plant, ch);
+    assert.deepEqual(m.plots.get(3), { crop: 'wheat', readyAt: 99 });
+    assert.equal(m.coins, 95);
+  });
+
+  it('a sell with a gift pushed while it was in flight: the gift is in the expectation', () => {
+    const m = cloneModel(base);
+    const sell = delta({ coins: 6, item: 'wheat', qty: -2 });
+    const ch = { version: 5, coins: 106, xp: 5, inventory: [{ item: 'wheat', qty: 3 }] };
+    assert.equal(deltaMatches(m, sell, ch), false, 'without the gift: 0 wheat expected');
+    m.inventory.set('wheat', 5);
+    m.version = 4;
+    assert.ok(deltaMatches(m, sell, ch));
+    adoptDelta(m, sell, ch);
+    assert.equal(m.inventory.get('wheat'), 3);
+    // Selling the last ones removes the item; the server says qty 0.
+    const all = delta({ coins: 9, item: 'wheat', qty: -3 });
+    const last = { version: 6, coins: 115, xp: 5, inventory: [{ item: 'wheat', qty: 0 }] };
+    assert.ok(deltaMatches(m, all, last));
+    adoptDelta(m, all, last);
+    assert.equal(m.inventory.has('wheat'), false);
+    assert.equal(withDelta(base, all).inventory.has('wheat'), false);
   });
 });
 
