@@ -102,6 +102,27 @@ describe('bot answer check without a model per answer', () => {
   });
 });
 
+/** The server's answer to a harvest of plot 0 on `base`, and answers that are not it. */
+const change = {
+  version: 4,
+  coins: 100,
+  xp: 7,
+  level: 1,
+  freedPlots: [0],
+  inventory: [{ item: 'corn', qty: 1 }],
+};
+const wrongChanges = [
+  { ...change, freedPlots: [] },
+  { ...change, freedPlots: [1] },
+  { ...change, inventory: [] },
+  { ...change, inventory: [...change.inventory, { item: 'wheat', qty: 5 }] },
+  { ...change, inventory: [{ item: 'wheat', qty: 3 }] },
+  { ...change, plots: [{ index: 3, crop: 'corn', readyAt: 1 }] },
+  { ...change, xp: 6 },
+  { ...change, coins: 99 },
+  { ...change, inventory: [{ item: 'corn', qty: 2 }] },
+];
+
 describe('bot check of a StateChange answer', () => {
   /** The bot's plan for a harvest of plot 0: the plot freed, one more corn, xp + 2. */
   const harvest = () => {
@@ -110,14 +131,6 @@ describe('bot check of a StateChange answer', () => {
     e.inventory.set('corn', 1);
     e.xp += 2;
     return e;
-  };
-  const change = {
-    version: 4,
-    coins: 100,
-    xp: 7,
-    level: 1,
-    freedPlots: [0],
-    inventory: [{ item: 'corn', qty: 1 }],
   };
 
   it('matches exactly the change the plan made, and adopts the server version', () => {
@@ -128,17 +141,7 @@ describe('bot check of a StateChange answer', () => {
   });
 
   it('does not match a change that misses, adds or alters a plot or an item', () => {
-    const wrong = [
-      { ...change, freedPlots: [] },
-      { ...change, freedPlots: [1] },
-      { ...change, inventory: [] },
-      { ...change, inventory: [...change.inventory, { item: 'wheat', qty: 5 }] },
-      { ...change, plots: [{ index: 3, crop: 'corn', readyAt: 1 }] },
-      { ...change, xp: 6 },
-      { ...change, coins: 99 },
-      { ...change, inventory: [{ item: 'corn', qty: 2 }] },
-    ];
-    for (const ch of wrong) {
+    for (const ch of wrongChanges) {
       assert.equal(changeMatches(base, harvest(), ch), false, JSON.stringify(ch));
       assert.notDeepEqual(diff(harvest(), applyChange(base, ch)), [], JSON.stringify(ch));
     }
@@ -147,14 +150,6 @@ describe('bot check of a StateChange answer', () => {
 
 describe('bot check of a StateChange answer against a delta (the model moved on in place)', () => {
   const harvest = delta({ plot: 0, crop: null, item: 'corn', qty: 1, xp: 2 });
-  const change = {
-    version: 4,
-    coins: 100,
-    xp: 7,
-    level: 1,
-    freedPlots: [0],
-    inventory: [{ item: 'corn', qty: 1 }],
-  };
 
   it('matches the change the delta makes, and moves the model on in place', () => {
     const m = cloneModel(base);
@@ -169,18 +164,7 @@ describe('bot check of a StateChange answer against a delta (the model moved on 
   });
 
   it('does not match a change that misses, adds or alters a plot or an item', () => {
-    const wrong = [
-      { ...change, freedPlots: [] },
-      { ...change, freedPlots: [1] },
-      { ...change, inventory: [] },
-      { ...change, inventory: [...change.inventory, { item: 'wheat', qty: 5 }] },
-      { ...change, inventory: [{ item: 'wheat', qty: 3 }] },
-      { ...change, plots: [{ index: 3, crop: 'corn', readyAt: 1 }] },
-      { ...change, xp: 6 },
-      { ...change, coins: 99 },
-      { ...change, inventory: [{ item: 'corn', qty: 2 }] },
-    ];
-    for (const ch of wrong) {
+    for (const ch of wrongChanges) {
       assert.equal(deltaMatches(base, harvest, ch), false, JSON.stringify(ch));
       assert.notDeepEqual(
         diff(withDelta(base, harvest), applyChange(base, ch)),
