@@ -158,24 +158,29 @@ export async function startBenchStack(
       stack.db = await startDb();
     },
     async stop() {
-      // The master leads its own process group (a daemon): if `stop` fails,
-      // the group goes by its pid, so no worker outlives the bench.
-      const master = readPid(pidFile);
-      await stack
-        .gs('stop')
-        .catch((err: Error & { stderr?: string }) =>
-          console.error(`bench: gameserver stop failed: ${err.stderr?.trim() || err.message}`),
-        );
-      if (master !== null && isAlive(master)) {
-        console.error(`bench: the master (pid ${master}) is still running; SIGKILL to its group`);
-        signalGroup(master, 'SIGKILL');
-      }
+      await stopMaster(pidFile, () => stack.gs('stop'));
       await pool.end().catch(() => undefined);
       await Promise.all([stack.tt.stop(), stack.db.stop(), replica?.stop()]);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
   return stack;
+}
+
+/**
+ * `gameserver stop`; the master leads its own process group (a daemon), so
+ * if that fails the group goes by the pid the pidfile held, and no worker
+ * outlives the bench.
+ */
+async function stopMaster(pidFile: string, stop: () => Promise<unknown>): Promise<void> {
+  const master = readPid(pidFile);
+  await stop().catch((err: Error & { stderr?: string }) =>
+    console.error(`bench: gameserver stop failed: ${err.stderr?.trim() || err.message}`),
+  );
+  if (master !== null && isAlive(master)) {
+    console.error(`bench: the master (pid ${master}) is still running; SIGKILL to its group`);
+    signalGroup(master, 'SIGKILL');
+  }
 }
 
 /** A free port for each server of the stack. */
