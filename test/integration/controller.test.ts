@@ -153,7 +153,12 @@ describe('the store controller: etcd lease, fencing, promotion, degraded mode', 
     const epoch = await claim(leader, 42);
     hosts[leader].proc!.signal('SIGKILL');
     await waitFor('the replica leads', async () => idOf(await key('leader')) === replica, 20000);
-    assert.equal(await lua(replica, 'box.info.ro'), 'false');
+    // The leader key is taken first, then the instance is promoted: writable a moment later.
+    await waitFor(
+      'the new leader is writable',
+      async () => (await lua(replica, 'box.info.ro')) === 'false',
+      5000,
+    );
     assert.equal(await lua(replica, 'box.space.owners:get(42).epoch'), epoch);
     startController(leader);
     const back = await whole();
