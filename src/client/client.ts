@@ -22,6 +22,13 @@ import { type RawData, WebSocket } from 'ws';
 
 export type Reply = Decoded & { body?: Body };
 
+/**
+ * Every TCP client of the process reads into this one buffer: each read is
+ * decoded by its callback before the next read starts, and what a decoder
+ * keeps past its callback it copies (`StreamDecoder.pushTransient`).
+ */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+
 export interface ClientOptions {
   host: string;
   port: number;
@@ -66,23 +73,24 @@ export class GameClient extends EventEmitter {
   private seq = 0;
   private closed = false;
   readonly mode: 'binary' | 'json';
+  /** The bytes of a TCP connection; read into READ_BUFFER, so decoded before the next read. */
+  private readonly decoder: StreamDecoder;
 
   private constructor(private readonly options: ClientOptions) {
     super();
     this.mode = options.mode ?? 'binary';
-  }
-
-  private overTcp(socket: net.Socket): this {
-    const decoder = new StreamDecoder(
+    this.decoder = new StreamDecoder(
       {
         frame: (payload) => this.onReply(decodeBinary(payload)),
         line: (text) => this.onReply(decodeJson(text)),
         error: (_code, message) => this.fail(new Error(`from server: ${message}`)),
       },
-      this.options.maxFrameBytes ?? 16 * 1024 * 1024,
+      options.maxFrameBytes ?? 16 * 1024 * 1024,
     );
+  }
+
+  private overTcp(socket: net.Socket): this {
     socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => decoder.push(chunk));
     socket.on('error', (err) => this.fail(err));
     socket.on('close', () => this.fail(new Error('connection closed')));
     this.link = {
@@ -119,7 +127,20 @@ export class GameClient extends EventEmitter {
 
   private static connectTcp(options: ClientOptions): Promise<GameClient> {
     return new Promise((resolve, reject) => {
-      const socket = net.connect({ host: options.host, port: options.port });
+      const client = new GameClient(options);
+      const socket = net.connect({
+        host: options.host,
+        port: options.port,
+        // Read straight into one buffer and decode there: no Buffer and no
+        // stream machinery a read (about 2 µs less a read for a bot process).
+        onread: {
+          buffer: READ_BUFFER,
+          callback: (n: number, buf: Uint8Array) => {
+            client.decoder.pushTransient(buf.subarray(0, n) as Buffer);
+            return true; // false would pause the socket
+          },
+        },
+      });
       const timer = setTimeout(() => {
         socket.destroy();
         reject(new Error(`connect to ${options.host}:${options.port} timed out`));
@@ -131,7 +152,7 @@ export class GameClient extends EventEmitter {
       socket.once('connect', () => {
         clearTimeout(timer);
         socket.removeAllListeners('error');
-        resolve(new GameClient(options).overTcp(socket));
+        resolve(client.overTcp(socket));
       });
     });
   }

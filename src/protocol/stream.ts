@@ -55,6 +55,20 @@ export class StreamDecoder {
     else this.pushBinary(chunk);
   }
 
+  /**
+   * `push` for a chunk whose memory is written over once this returns (a
+   * socket's `onread` buffer): the sink gets views of it and must be done
+   * with them when it returns; what is kept for an incomplete frame or line
+   * is copied out.
+   */
+  pushTransient(chunk: Buffer): void {
+    this.push(chunk);
+    for (let i = 0; i < this.chunks.length; i++) {
+      const kept = this.chunks[i] as Buffer;
+      if (kept.buffer === chunk.buffer) this.chunks[i] = Buffer.from(kept);
+    }
+  }
+
   private fail(code: StreamErrorCode, message: string): void {
     this.dead = true;
     this.chunks = [];

@@ -87,6 +87,41 @@ describe('stream decoder (pure: bytes in, frames out)', () => {
     assert.equal(decoder.buffered, 0);
   });
 
+  it('pushTransient: reads into one buffer written over after each, cut at random places', () => {
+    const shared = Buffer.alloc(64);
+    for (let seed = 1; seed <= 200; seed++) {
+      const next = rng(seed);
+      for (const [bytes, expect] of [
+        [binary, 'frames'],
+        [json, 'lines'],
+      ] as const) {
+        const c = collect();
+        let at = 0;
+        while (at < bytes.length) {
+          const n = Math.min(1 + Math.floor(next() * 40), bytes.length - at);
+          bytes.copy(shared, 0, at, at + n);
+          c.decoder.pushTransient(shared.subarray(0, n));
+          shared.fill(0xff); // the next read's bytes
+          at += n;
+        }
+        assert.deepEqual(c.errors, [], `seed ${seed}`);
+        if (expect === 'frames') {
+          assert.deepEqual(
+            c.frames.map((f) => f.toString('hex')),
+            sample.map((e) => encodeBinary(e).subarray(4).toString('hex')),
+            `seed ${seed}`,
+          );
+        } else {
+          assert.deepEqual(
+            c.lines,
+            sample.map((e) => encodeJson(e).toString('utf8').trimEnd()),
+            `seed ${seed}`,
+          );
+        }
+      }
+    }
+  });
+
   it('a sink that ends the decoder in the middle of a read gets no more frames', () => {
     const frames: Buffer[] = [];
     const decoder: StreamDecoder = new StreamDecoder(
