@@ -81,6 +81,29 @@ describe('messages (Envelope codec)', () => {
     assert.equal(game.Envelope.create({}).body, undefined);
   });
 
+  it('a decoded message keeps nothing of its bytes (the client reads into one shared buffer)', () => {
+    const proto = fs.readFileSync(path.join(REPO_ROOT, 'proto', 'game.proto'), 'utf8');
+    assert.deepEqual(proto.match(/^\s*(repeated\s+)?bytes\s+\w+/gm), null, 'no bytes field');
+    const env = {
+      seq: 3,
+      state: {
+        id: 7,
+        name: 'Ann',
+        coins: 120,
+        plots: [{ index: 2, crop: 'wheat', plantedAt: 1000, readyAt: 2000 }],
+        inventory: [{ item: 'corn', qty: 4 }],
+        friends: [9, Number.MAX_SAFE_INTEGER],
+      },
+    };
+    const bytes = Buffer.from(encodeBinary(env).subarray(4));
+    const decoded = decodeBinary(bytes);
+    assert.ok(decoded.ok);
+    const before = JSON.stringify(decoded.envelope.toJSON());
+    bytes.fill(0xff);
+    assert.equal(JSON.stringify(decoded.envelope.toJSON()), before);
+    assert.equal(decoded.envelope.state?.plots?.[0]?.crop, 'wheat');
+  });
+
   it('binary garbage is a decode error, not an exception', () => {
     const r = decodeBinary(Buffer.from([0x0a, 0xff, 0xff]));
     assert.equal(r.ok, false);
