@@ -132,6 +132,15 @@ export async function startBenchStack(
     master: { pidFile },
   };
   fs.writeFileSync(configFile, JSON.stringify(mergeSections(own, config)));
+  const kill = () => {
+    const master = readPid(pidFile);
+    if (master !== null && isAlive(master)) signalGroup(master, 'SIGKILL');
+    for (const server of [stack.tt, stack.db, replica]) {
+      if (server && isAlive(server.pid)) process.kill(server.pid, 'SIGKILL');
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  untilStopped(kill);
   const stack: BenchStack = {
     dir,
     tt,
@@ -162,9 +171,44 @@ export async function startBenchStack(
       await pool.end().catch(() => undefined);
       await Promise.all([stack.tt.stop(), stack.db.stop(), replica?.stop()]);
       fs.rmSync(dir, { recursive: true, force: true });
+      live.delete(kill);
     },
   };
   return stack;
+}
+
+/**
+ * What kills each stack not yet stopped. A bench that exits or is stopped by
+ * a signal kills them: the master is a daemon in a session of its own, and
+ * a signal to the bench's pid alone reaches neither Tarantool nor MariaDB.
+ */
+const live = new Set<() => void>();
+
+let killOnExit = false;
+
+function untilStopped(kill: () => void): void {
+  if (!killOnExit) {
+    killOnExit = true;
+    process.on('exit', killLive);
+    for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(sig, () => {
+        killLive();
+        process.exit(128 + (sig === 'SIGTERM' ? 15 : 2));
+      });
+    }
+  }
+  live.add(kill);
+}
+
+function killLive(): void {
+  for (const kill of live) {
+    try {
+      kill();
+    } catch (err) {
+      console.error(`bench: stopping a stack on exit: ${(err as Error).message}`);
+    }
+  }
+  live.clear();
 }
 
 /**
