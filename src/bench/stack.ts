@@ -132,14 +132,7 @@ export async function startBenchStack(
     master: { pidFile },
   };
   fs.writeFileSync(configFile, JSON.stringify(mergeSections(own, config)));
-  const kill = () => {
-    const master = readPid(pidFile);
-    if (master !== null && isAlive(master)) signalGroup(master, 'SIGKILL');
-    for (const server of [stack.tt, stack.db, replica]) {
-      if (server && isAlive(server.pid)) process.kill(server.pid, 'SIGKILL');
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
+  const kill = () => killStack(pidFile, [stack.tt, stack.db, replica], dir);
   untilStopped(kill);
   const stack: BenchStack = {
     dir,
@@ -175,6 +168,16 @@ export async function startBenchStack(
     },
   };
   return stack;
+}
+
+/** Kills a stack at once by pid (the master by its group) and removes its folder. */
+function killStack(pidFile: string, servers: ({ pid: number } | null)[], dir: string): void {
+  const master = readPid(pidFile);
+  if (master !== null && isAlive(master)) signalGroup(master, 'SIGKILL');
+  for (const server of servers) {
+    if (server && isAlive(server.pid)) process.kill(server.pid, 'SIGKILL');
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /**
