@@ -172,8 +172,7 @@ export async function startBenchStack(
 
 /** Kills a stack at once by pid (the master by its group) and removes its folder. */
 function killStack(pidFile: string, servers: ({ pid: number } | null)[], dir: string): void {
-  const master = readPid(pidFile);
-  if (master !== null && isAlive(master)) signalGroup(master, 'SIGKILL');
+  killGroup(readPid(pidFile));
   for (const server of servers) {
     if (server && isAlive(server.pid)) process.kill(server.pid, 'SIGKILL');
   }
@@ -226,8 +225,13 @@ async function stopMaster(pidFile: string, stop: () => Promise<unknown>): Promis
   );
   if (master !== null && isAlive(master)) {
     console.error(`bench: the master (pid ${master}) is still running; SIGKILL to its group`);
-    signalGroup(master, 'SIGKILL');
+    killGroup(master);
   }
+}
+
+/** SIGKILL to the process group a live pid leads (the master's: it and its children). */
+function killGroup(pid: number | null): void {
+  if (pid !== null && isAlive(pid)) signalGroup(pid, 'SIGKILL');
 }
 
 /** A free port for each server of the stack. */

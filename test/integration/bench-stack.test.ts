@@ -13,12 +13,13 @@ import { waitFor } from '../helpers/master';
  * the bench's children, which such a signal does not reach.
  */
 
-const STACK = path.join(__dirname, '..', '..', 'src', 'bench', 'stack.js');
+const compiled = (...parts: string[]) =>
+  JSON.stringify(path.join(__dirname, '..', '..', 'src', ...parts));
 
 /** Starts a stack and its master in a process of its own; prints what it started. */
 const SCRIPT = `
-const { startBenchStack } = require(${JSON.stringify(STACK)});
-const { readPid } = require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'master', 'pidfile.js'))});
+const { startBenchStack } = require(${compiled('bench', 'stack.js')});
+const { readPid } = require(${compiled('master', 'pidfile.js')});
 startBenchStack({ workers: 1 }, { memtxMemoryMb: 64, bufferPoolMb: 32 }).then(async (s) => {
   await s.startMaster();
   const pids = [readPid(s.pidFile), s.tt.pid, s.db.pid];
