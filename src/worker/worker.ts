@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import { once } from 'node:events';
 import type net from 'node:net';
 import os from 'node:os';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config/schema';
 import type { Catalog } from '../game/catalog';
@@ -16,6 +15,7 @@ import { createTcpTransport } from '../transport/tcp';
 import { createWebTransport } from '../transport/ws';
 import type { Connection } from '../session/connection';
 import { pollMailbox, watchStoreMemory } from './background';
+import { LoopLag } from './loop-lag';
 
 /**
  * A worker: accepts players over TCP, keeps their sessions in memory, and
@@ -42,6 +42,7 @@ export interface WorkerDeps {
 
 export interface WorkerStats extends WorkerCounters {
   online: number;
+  /** Mean event loop lag since the previous stats() call, ms (loop-lag.ts). */
   eventLoopLagMs: number;
   memoryAlarm: boolean;
 }
@@ -73,7 +74,7 @@ export function createWorker(deps: WorkerDeps): Worker {
     clock,
     catalog: () => catalog,
   });
-  const lag = monitorEventLoopDelay({ resolution: 20 });
+  const lag = new LoopLag();
   let state: 'new' | 'running' | 'stopping' | 'stopped' = 'new';
   let stopping: Promise<void> | null = null;
   let polling: Promise<void> = Promise.resolve();
@@ -133,7 +134,7 @@ export function createWorker(deps: WorkerDeps): Worker {
         errors: { ...counters.errors },
         online: service.online,
         memoryAlarm: service.storeMemoryAlarm,
-        eventLoopLagMs: Number.isFinite(lag.mean) ? lag.mean / 1e6 : 0,
+        eventLoopLagMs: lag.read(),
       };
     },
   };
