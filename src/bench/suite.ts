@@ -43,6 +43,8 @@ const MUTATING_MIX: Array<[Action, number]> = [
 /** Crops that grow in 0-1 s and a million coins: every planned command is possible. */
 const BENCH_CATALOG = path.join(REPO_ROOT, 'bench', 'catalog.json');
 const IDLE = Number(process.env.BENCH_IDLE ?? 10000);
+/** How long the idle scenario measures the server's CPU, each time. */
+const IDLE_CPU_SECONDS = 10;
 const FULL_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Closed-loop play before the full path's window opens, so the hot code is compiled. */
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
@@ -511,11 +513,32 @@ async function workerMemory(statsPort: number): Promise<{ rss: number; heap: num
   return { rss, heap };
 }
 
+/**
+ * The server's CPU while nothing is played, by role, ms a second: what its
+ * timers and polls cost (every wake-up of a sleeping process costs tens of
+ * microseconds on this machine).
+ */
+async function idleCpu(stack: BenchStack, rows: Rows, players: string): Promise<void> {
+  const meter = new CpuMeter(await serverPids(stack));
+  const t0 = Date.now();
+  meter.start();
+  await sleep(IDLE_CPU_SECONDS * 1000);
+  const spent = meter.stop();
+  const seconds = (Date.now() - t0) / 1000;
+  const perSecond = (micros: number) => micros / seconds / 1000;
+  const total = Object.values(spent).reduce((a, b) => a + b, 0);
+  const scenario = 'idle';
+  rows.push({ scenario, figure: `server CPU, ${players}`, value: perSecond(total), unit: 'ms/s' });
+  for (const [role, micros] of Object.entries(spent))
+    rows.push({ scenario, figure: `  ${role}`, value: perSecond(micros), unit: 'ms/s' });
+}
+
 async function memory(stack: BenchStack, rows: Rows, transport: 'tcp' | 'ws' = 'tcp') {
   const ws = transport === 'ws';
   const scenario = ws ? 'connections (WebSocket)' : 'connections';
   say(`3/5 memory: ${IDLE} idle players${ws ? ' over WebSocket' : ''}`);
   await sleep(1500);
+  if (!ws) await idleCpu(stack, rows, 'no player connected');
   const before = await workerMemory(stack.statsPort);
   const idle: GameClient[] = [];
   for (let i = 0; i < IDLE; i += 500) {
@@ -535,7 +558,11 @@ async function memory(stack: BenchStack, rows: Rows, transport: 'tcp' | 'ws' = '
   }
   await sleep(2500);
   const after = await workerMemory(stack.statsPort);
-  if (!ws) await scrapeCost(stack, rows);
+  if (!ws) {
+    await scrapeCost(stack, rows);
+    // After the logins' saves have drained (the write-behind delay).
+    await idleCpu(stack, rows, `${IDLE.toLocaleString('en-US')} idle players connected`);
+  }
   rows.push(
     {
       scenario,

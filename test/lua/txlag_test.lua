@@ -6,10 +6,28 @@ local helper = require('helper')
 helper.start()
 
 local test = tap.test('txlag')
-test:plan(2)
+test:plan(3)
 
-test:test('the TX thread lateness counter wakes every 5 ms and counts a blocked thread', function(t)
+local function save_twice(player_id)
+    local epoch = helper.claim(player_id)
+    gs.save_batch({ { player_id, epoch, 1, 'p', 0, 0, '{}' } })
+    gs.save_batch({ { player_id, epoch, 2, 'p', 0, 0, '{}' } })
+end
+
+test:test('with no saves, the lateness probe wakes once a second', function(t)
+    t:plan(1)
+    -- Nothing saved since start: after the first second the probe is idle.
+    fiber.sleep(1.1)
+    local before = gs.stats().txlag
+    fiber.sleep(0.5)
+    local after = gs.stats().txlag
+    t:ok(after.ticks - before.ticks <= 1, string.format('%d wakes in 500 ms', after.ticks - before.ticks))
+end)
+
+test:test('while saves come in, it wakes every 5 ms and counts a blocked thread', function(t)
     t:plan(3)
+    -- The probe sleeps for a second: a commit wakes it at once.
+    save_twice(2)
     local before = gs.stats().txlag
     fiber.sleep(0.1)
     local mid = gs.stats().txlag
@@ -27,9 +45,7 @@ end)
 test:test('every gs.save_batch commit is counted with its duration', function(t)
     t:plan(2)
     local before = gs.stats().txlag
-    local epoch = helper.claim(1)
-    gs.save_batch({ { 1, epoch, 1, 'p', 0, 0, '{}' } })
-    gs.save_batch({ { 1, epoch, 2, 'p', 0, 0, '{}' } })
+    save_twice(1)
     local after = gs.stats().txlag
     t:is(after.commits - before.commits, 2, 'two commits')
     t:ok(after.commit_50ms - before.commit_50ms == 0, 'none slower than 50 ms')
