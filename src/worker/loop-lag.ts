@@ -16,6 +16,9 @@ export class LoopLag {
   private readonly histogram: IntervalHistogram = monitorEventLoopDelay({
     resolution: LOOP_LAG_RESOLUTION_MS,
   });
+  /** The monitor's count and total at the last read. */
+  private count = 0;
+  private totalNs = 0;
 
   enable(): void {
     this.histogram.enable();
@@ -24,9 +27,6 @@ export class LoopLag {
   disable(): void {
     this.histogram.disable();
   }
-
-  private count = 0;
-  private totalNs = 0;
 
   /** The mean lag since the last read, ms (0 with no run of the timer in between). */
   read(): number {
