@@ -286,6 +286,12 @@ export interface Pipelined {
   statuses: string[];
   /** Whether the server closed the connection within the wait. */
   closed: boolean;
+  /**
+   * Whether it was reset (ECONNRESET): a server that closes a connection
+   * with requests still unread makes its kernel reset it, and the answers
+   * that kernel had not sent yet are dropped.
+   */
+  reset: boolean;
   seconds: number;
 }
 
@@ -297,7 +303,8 @@ export async function pipelinedGets(
   waitMs: number,
 ): Promise<Pipelined> {
   const s = net.connect({ host: '127.0.0.1', port });
-  s.on('error', () => undefined);
+  let reset = false;
+  s.on('error', (err: NodeJS.ErrnoException) => (reset ||= err.code === 'ECONNRESET'));
   let text = '';
   s.on('data', (c: Buffer) => (text += c.toString('latin1')));
   const closed = new Promise<boolean>((r) => s.on('close', () => r(true)));
@@ -311,5 +318,5 @@ export async function pipelinedGets(
   const seconds = (Date.now() - t0) / 1000;
   s.destroy();
   const statuses = [...text.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => m[1]!);
-  return { statuses, closed: ended, seconds };
+  return { statuses, closed: ended, reset, seconds };
 }

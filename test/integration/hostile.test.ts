@@ -19,7 +19,13 @@ import {
   OUTAGE_LINE,
   pipelinedGets,
 } from '../helpers/hostile';
-import { startedMaster, statsOf, stopMaster, type TestMasterConfig } from '../helpers/master';
+import {
+  startedMaster,
+  statsOf,
+  stopMaster,
+  type TestMasterConfig,
+  waitFor,
+} from '../helpers/master';
 import { probe } from '../helpers/probe';
 import { befriend, FAST_CATALOG, player, token } from '../helpers/workers';
 import { GameClient } from '../../src/client/client';
@@ -522,8 +528,11 @@ describe('hostile input against a master and two workers: no worker dies', funct
 
     it('10,000 HTTP requests pipelined on one connection: the burst answered, then 429 and a close', async () => {
       await survives(async () => {
+        const refusals = async () =>
+          Number((await statsOf(cfg.statsPort)).get('game_err_RATE_LIMITED') ?? 0);
+        const before = await refusals();
         // A path that is not there: the smallest answer, a 404.
-        const { statuses, closed, seconds } = await pipelinedGets(
+        const { statuses, closed, reset, seconds } = await pipelinedGets(
           cfg.webPort,
           '/none',
           10_000,
@@ -533,11 +542,19 @@ describe('hostile input against a master and two workers: no worker dies', funct
         // The burst of 100, and 50 a second more while they are sent.
         const most = 100 + 50 * seconds + 1;
         assert.ok(statuses.length <= most, `${statuses.length} answers in ${seconds} s`);
-        assert.equal(
-          statuses.at(-1),
-          '429',
-          `${statuses.length} answers, the last ${statuses.at(-1)}`,
-        );
+        // The server closes the connection with most of the requests unread,
+        // so its kernel may reset it, dropping the answers it had not sent
+        // yet; on a busy machine (the client slow to acknowledge) the 429
+        // was among them once (84 answers, the last a 404). The refusal is
+        // then read from the worker's counter (reported once a second).
+        if (!reset) {
+          assert.equal(
+            statuses.at(-1),
+            '429',
+            `${statuses.length} answers, the last ${statuses.at(-1)}`,
+          );
+        }
+        await waitFor('the refusal counted', async () => (await refusals()) > before, 5000);
       });
     });
 
