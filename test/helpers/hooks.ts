@@ -1,5 +1,6 @@
 import { useNumbersForLongs } from '../../src/protocol/messages';
 import { stopAll } from './servers';
+import { removeTempDirs } from './temp';
 import { stopAllWorkers } from './workers';
 
 // What the CLI does at start-up, done once for every test file.
@@ -11,5 +12,6 @@ export const mochaHooks = {
     this.timeout(60000);
     await stopAllWorkers();
     await stopAll();
+    removeTempDirs();
   },
 };

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type MariadbServer, startMariadb } from '../../src/devstack/mariadb';
@@ -7,6 +6,7 @@ import { isAlive, signalGroup, spawnServer } from '../../src/devstack/process';
 import { startTarantool, type TarantoolServer } from '../../src/devstack/tarantool';
 import { migrate } from '../../src/store/mysql/migrate';
 import { TarantoolClient } from '../../src/store/tarantool-client';
+import { tempDir } from './temp';
 import mysql from 'mysql2/promise';
 
 /**
@@ -24,9 +24,7 @@ export const TEST_CREDENTIALS = {
 
 const started = new Map<number, { stop: () => Promise<void>; dir: string; group?: boolean }>();
 
-export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `gs-${prefix}-`));
-}
+export { tempDir };
 
 export interface TestTarantool extends TarantoolServer {
   /** Start again in the same folder and port (after a stop or a kill). */

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
   developmentSecretsInUse,
@@ -12,9 +11,10 @@ import {
 } from '../../src/config/load';
 import { REPO_ROOT } from '../../src/devstack/paths';
 import { ConfigError } from '../../src/errors';
+import { tempDir } from '../helpers/temp';
 
 function withFile(content: unknown): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-config-'));
+  const dir = tempDir('config');
   const file = path.join(dir, 'config.json');
   fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
   return file;
