@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type MariadbServer, startMariadb } from '../../src/devstack/mariadb';
@@ -22,7 +21,7 @@ export const TEST_CREDENTIALS = {
   mysql: { user: 'gameserver', password: 'test-mysql-password', database: 'gameserver' },
 };
 
-const started = new Map<number, { stop: () => Promise<void>; dir: string; group?: boolean }>();
+const started = new Map<number, { stop: () => Promise<void>; group?: boolean }>();
 
 export { tempDir };
 
@@ -47,7 +46,7 @@ export async function testTarantool(
     drainerPassword: TEST_CREDENTIALS.drainer.password,
     masterPassword: TEST_CREDENTIALS.master.password,
   });
-  track(server.pid, () => server.stop(), dir);
+  track(server.pid, () => server.stop());
   return {
     ...server,
     stop: async (graceMs?: number) => {
@@ -79,7 +78,7 @@ export async function testMariadb(
     bufferPoolMb: 32,
     flushAtCommit: 2,
   });
-  track(server.pid, () => server.stop(), dir);
+  track(server.pid, () => server.stop());
   return {
     ...server,
     stop: async (graceMs?: number) => {
@@ -95,8 +94,8 @@ export async function testMariadb(
   };
 }
 
-function track(pid: number, stop: () => Promise<void>, dir: string, group = false): void {
-  started.set(pid, { stop, dir, group });
+function track(pid: number, stop: () => Promise<void>, group = false): void {
+  started.set(pid, { stop, group });
 }
 
 export interface TestGroup {
@@ -131,16 +130,15 @@ export function testGroup(
     signal('SIGKILL');
     started.delete(pid);
   };
-  track(pid, stop, dir, true);
+  track(pid, stop, true);
   return { pid, signal, stop };
 }
 
-/** Stops every server a test started and removes their folders. */
+/** Stops every server a test started (their folders, made by tempDir, go at the end of the run). */
 export async function stopAll(): Promise<void> {
-  const all = [...started.entries()];
+  const all = [...started.values()];
   started.clear();
-  await Promise.all(all.map(([, s]) => s.stop().catch(() => undefined)));
-  for (const [, s] of all) fs.rmSync(s.dir, { recursive: true, force: true });
+  await Promise.all(all.map((s) => s.stop().catch(() => undefined)));
 }
 
 function killStarted(): void {
