@@ -35,6 +35,14 @@ export interface Catalog {
   crops: Record<string, Crop>;
 }
 
+/**
+ * The crop named `name`, or undefined. Names come from clients, so only the
+ * catalog's own entries count: "toString" or "constructor" is no crop.
+ */
+export function cropNamed(catalog: Catalog, name: string): Crop | undefined {
+  return Object.hasOwn(catalog.crops, name) ? catalog.crops[name] : undefined;
+}
+
 export const BUNDLED_CATALOG = path.join(PACKAGE_ROOT, 'catalog', 'catalog.json');
 
 const LIMIT = 1_000_000_000;
@@ -99,10 +107,16 @@ export function validateCatalog(raw: unknown): Catalog {
   if (typeof c.crops !== 'object' || c.crops === null || Object.keys(c.crops).length === 0) {
     throw new CatalogError('catalog.crops: expected at least one crop');
   }
-  const crops: Record<string, Crop> = {};
+  const crops = Object.create(null) as Record<string, Crop>;
   for (const [name, rawCrop] of Object.entries(c.crops as Record<string, unknown>)) {
     if (!/^[a-z][a-z0-9_]{0,31}$/.test(name))
       throw new CatalogError(`catalog.crops.${name}: bad crop name`);
+    // Inventories are plain objects: a crop named like one of their inherited
+    // properties ("constructor", "valueOf") would be read as that property.
+    if (name in Object.prototype)
+      throw new CatalogError(
+        `catalog.crops.${name}: every object has "${name}"; pick another name`,
+      );
     const r = (rawCrop ?? {}) as Record<string, unknown>;
     const w = `catalog.crops.${name}`;
     crops[name] = {

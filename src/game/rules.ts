@@ -1,4 +1,4 @@
-import { type Catalog, levelOf } from './catalog';
+import { type Catalog, cropNamed, levelOf } from './catalog';
 import type { Farm } from './farm';
 import {
   acceptFriend,
@@ -75,7 +75,7 @@ function checkPlot(farm: Farm, plot: number): Refusal | null {
 }
 
 export function readyAt(catalog: Catalog, plantedAt: number, crop: string): number {
-  const c = catalog.crops[crop];
+  const c = cropNamed(catalog, crop);
   return plantedAt + (c ? c.growSeconds * 1000 : 0);
 }
 
@@ -85,7 +85,7 @@ function plant(farm: Farm, cmd: CommandOf<'plant'>, ctx: RuleContext): RuleResul
   const { catalog } = ctx;
   const bad = checkPlot(farm, cmd.plot);
   if (bad) return bad;
-  const crop = catalog.crops[cmd.crop];
+  const crop = cropNamed(catalog, cmd.crop);
   if (!crop) return refuse('UNKNOWN_ITEM', `no crop "${cmd.crop}"`);
   if (farm.plots[cmd.plot]) return refuse('PLOT_BUSY', `plot ${cmd.plot} is planted`);
   const level = levelOf(catalog, farm.xp);
@@ -105,7 +105,7 @@ function harvest(farm: Farm, cmd: CommandOf<'harvest'>, ctx: RuleContext): RuleR
   if (bad) return bad;
   const planted = farm.plots[cmd.plot];
   if (!planted) return refuse('PLOT_EMPTY', `plot ${cmd.plot} is empty`);
-  const crop = ctx.catalog.crops[planted.crop];
+  const crop = cropNamed(ctx.catalog, planted.crop);
   const ready = readyAt(ctx.catalog, planted.plantedAt, planted.crop);
   if (ctx.now < ready)
     return refuse('NOT_READY', `ready in ${Math.ceil((ready - ctx.now) / 1000)} s`);
@@ -123,7 +123,7 @@ function harvest(farm: Farm, cmd: CommandOf<'harvest'>, ctx: RuleContext): RuleR
 }
 
 function sell(farm: Farm, cmd: CommandOf<'sell'>, ctx: RuleContext): RuleResult {
-  const crop = ctx.catalog.crops[cmd.item];
+  const crop = cropNamed(ctx.catalog, cmd.item);
   if (!crop) return refuse('UNKNOWN_ITEM', `no item "${cmd.item}"`);
   const bad = checkQty(cmd.qty, Number.MAX_SAFE_INTEGER);
   if (bad) return bad;
@@ -145,7 +145,7 @@ function sendGift(farm: Farm, cmd: CommandOf<'sendGift'>, ctx: RuleContext): Rul
   if (!isPlayerId(cmd.to)) return refuse('BAD_PLAYER_ID', `bad player id ${cmd.to}`);
   if (cmd.to === ctx.playerId) return refuse('SELF', 'you cannot gift yourself');
   if (!farm.friends.includes(cmd.to)) return refuse('NOT_FRIENDS', `${cmd.to} is not a friend`);
-  if (!ctx.catalog.crops[cmd.item]) return refuse('UNKNOWN_ITEM', `no item "${cmd.item}"`);
+  if (!cropNamed(ctx.catalog, cmd.item)) return refuse('UNKNOWN_ITEM', `no item "${cmd.item}"`);
   const bad = checkQty(cmd.qty, ctx.catalog.maxGiftQty);
   if (bad) return bad;
   const have = farm.inventory[cmd.item] ?? 0;

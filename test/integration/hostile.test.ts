@@ -387,6 +387,39 @@ describe('hostile input against a master and two workers: no worker dies', funct
     });
   });
 
+  it('crop and item names every object has ("toString", "__proto__"): UNKNOWN_ITEM, the farm whole', async () => {
+    await survives(async () => {
+      const [aId, bId] = [nextPlayer++, nextPlayer++];
+      const a = await player({ port: cfg.gamePort }, aId, 'json');
+      const b = await player({ port: cfg.gamePort }, bId);
+      await befriend(a.client, aId, b.client, bId);
+      const start = a.login.loginOk?.state;
+      for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+        const tries = [
+          { plant: { plot: 0, crop: name } },
+          { sell: { item: name, qty: 1 } },
+          { sendGift: { to: bId, item: name, qty: 1 } },
+        ];
+        for (const body of tries) {
+          const r = await a.client.request(body);
+          assert.equal(r.error?.code, 'UNKNOWN_ITEM', `${JSON.stringify(body)}: ${r.body}`);
+        }
+      }
+      // Read back from the store, not from the session: a fresh login.
+      a.client.close();
+      const again = await player({ port: cfg.gamePort }, aId);
+      const state = again.login.loginOk?.state;
+      assert.equal(state?.coins, start?.coins);
+      assert.ok(
+        state?.plots?.every((p) => !p.crop),
+        'no plot planted',
+      );
+      assert.deepEqual(state?.inventory ?? [], []);
+      again.client.close();
+      b.client.close();
+    });
+  });
+
   it('block then chat at once: the blocker never sees the chat', async () => {
     await survives(async () => {
       const [aId, bId] = [nextPlayer++, nextPlayer++];

@@ -261,6 +261,7 @@ describe('fuzzing (fast-check)', () => {
     );
     const anyItem = fc.oneof(
       fc.constantFrom(...Object.keys(catalog.crops)),
+      fc.constantFrom('toString', 'constructor', '__proto__', 'valueOf'),
       fc.string({ maxLength: 40 }),
     );
     const command: fc.Arbitrary<Command> = fc.oneof(

@@ -83,6 +83,19 @@ describe('farm rules (pure, clock injected)', () => {
     refused(run(f, { type: 'harvest', plot: 99 }), 'BAD_PLOT');
   });
 
+  it('names every object inherits ("toString", "constructor", "__proto__") are no crop or item', () => {
+    const f = { ...newFarm(catalog, ME), inventory: { wheat: 3 }, friends: [2] };
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      refused(run(f, { type: 'plant', plot: 0, crop: name }), 'UNKNOWN_ITEM');
+      refused(run(f, { type: 'sell', item: name, qty: 1 }), 'UNKNOWN_ITEM');
+      refused(run(f, { type: 'sendGift', to: 2, item: name, qty: 1 }), 'UNKNOWN_ITEM');
+    }
+    // A plot that somehow holds one is harvested for nothing, never for NaN.
+    const planted = { ...f, plots: [{ crop: 'toString', plantedAt: T0 }, ...f.plots.slice(1)] };
+    const harvested = ok(run(planted, { type: 'harvest', plot: 0 }));
+    assert.equal(harvested.xp, f.xp);
+  });
+
   it('sell: coins for items; refusals UNKNOWN_ITEM, BAD_QUANTITY, NOT_ENOUGH_ITEMS, COINS_OVERFLOW', () => {
     const f = { ...newFarm(catalog, ME), inventory: { wheat: 3 } };
     const sold = ok(run(f, { type: 'sell', item: 'wheat', qty: 2 }));
@@ -185,6 +198,10 @@ describe('farm rules (pure, clock injected)', () => {
       ],
       [(c) => (c.extra = 1), /catalog.extra: unknown key/],
       [(c) => (c.crops = {}), /catalog.crops/],
+      [
+        (c) => Object.assign(c.crops as object, JSON.parse('{"constructor": {}}')),
+        /catalog.crops.constructor: every object has/,
+      ],
     ];
     for (const [mutate, pattern] of cases) {
       const c = JSON.parse(JSON.stringify(good)) as Record<string, unknown>;
