@@ -26,6 +26,31 @@ export function parseBuckets(text: string, metric: string, label = ''): Map<numb
   return out;
 }
 
+/** The sum (seconds) of a histogram's series whose labels hold `label`. */
+export function parseSum(text: string, metric: string, label = ''): number {
+  let total = 0;
+  const prefix = `${metric}_sum{`;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(prefix) || !line.includes(label)) continue;
+    const v = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (Number.isFinite(v)) total += v;
+  }
+  return total;
+}
+
+/** One kind of the workers' GC pauses: counts by bound, and their total in seconds. */
+export interface Pauses {
+  buckets: Map<number, number>;
+  seconds: number;
+}
+
+const GC = 'gameserver_gc_pause_seconds';
+
+function workerPauses(text: string, kind: string): Pauses {
+  const label = `role="worker",kind="${kind}"`;
+  return { buckets: parseBuckets(text, GC, label), seconds: parseSum(text, GC, label) };
+}
+
 /** The workers' commands, summed over command types. */
 export const parseCommandBuckets = (text: string) => parseBuckets(text, COMMANDS);
 
@@ -39,6 +64,8 @@ export async function serverBuckets(adminPort: number) {
       'gameserver_tarantool_call_duration_seconds',
       'procedure="gs.save_batch"',
     ),
+    scavenges: workerPauses(text, 'minor'),
+    fullCollections: workerPauses(text, 'major'),
   };
 }
 
@@ -70,4 +97,15 @@ export function quantileBetween(
     below = n;
   }
   return lower;
+}
+
+/**
+ * The pauses counted between two readings: how many, their total (ms) and
+ * how many were longer than `longerThan` seconds (a bucket bound).
+ */
+export function pausesBetween(before: Pauses, after: Pauses, longerThan: number) {
+  const at = (p: Pauses, bound: number) => p.buckets.get(bound) ?? 0;
+  const count = at(after, Infinity) - at(before, Infinity);
+  const short = at(after, longerThan) - at(before, longerThan);
+  return { count, ms: (after.seconds - before.seconds) * 1000, longer: count - short };
 }

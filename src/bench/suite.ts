@@ -16,7 +16,7 @@ import { queryStats } from '../master/stats-client';
 import { useNumbersForLongs } from '../protocol/messages';
 import { TarantoolClient } from '../store/tarantool-client';
 import { CpuMeter, machineTicks, runQueueWait } from './cpu';
-import { quantileBetween, serverBuckets } from './server-latency';
+import { pausesBetween, quantileBetween, serverBuckets } from './server-latency';
 import { type ResultRow as Row, saveResults } from './results';
 import { type BenchStack, benchToken, startBenchStack } from './stack';
 
@@ -410,6 +410,12 @@ class ServerLatency {
     const call = (q: number) => quantileBetween(b.saveBatches, a.saveBatches, q) * 1000;
     row('  of which a gs.save_batch call (sent -> answered), p50', call(0.5), 'ms');
     row('  of which a gs.save_batch call, p99', call(0.99), 'ms');
+    const scavenges = pausesBetween(b.scavenges, a.scavenges, 0.01);
+    row("workers' scavenges (minor GC), both workers", scavenges.count, '');
+    row('  their pauses together', scavenges.ms, 'ms');
+    row('  of which longer than 10 ms', scavenges.longer, '');
+    const full = pausesBetween(b.fullCollections, a.fullCollections, 0.01);
+    row("workers' full collections (major GC): pauses together", full.ms, 'ms');
     const tx = (k: string) => (this.txAfter[k] ?? 0) - (this.txBefore[k] ?? 0);
     row('Tarantool TX thread: wakes (every 5 ms) in the window', tx('ticks'), '');
     for (const k of ['late_5ms', 'late_10ms', 'late_20ms', 'late_50ms'])

@@ -20,7 +20,8 @@ export interface DrainerRuntime {
 /** Starts a drainer with its own Tarantool and MySQL connections. */
 export async function startDrainerRuntime(config: Config, logger: Logger): Promise<DrainerRuntime> {
   const catalog = loadCatalog(config.game.catalogFile ?? undefined);
-  const metrics = new ProcessMetrics();
+  const metrics = new ProcessMetrics('drainer');
+  metrics.watchGc();
   const client = tarantoolClientFor(config, 'drainer', logger);
   client.observe = (name, seconds) => metrics.call(name, seconds);
   // Tarantool may come up after us: the drainer waits and retries by itself.
@@ -76,6 +77,7 @@ export async function startDrainerRuntime(config: Config, logger: Logger): Promi
       stopping ??= (async () => {
         if (report) clearInterval(report);
         await drainer.stop();
+        metrics.unwatchGc();
         await client.close();
         await pool.end().catch(() => undefined);
       })();

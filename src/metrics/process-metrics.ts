@@ -1,3 +1,4 @@
+import { constants, type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import { Histogram, type MetricObjectWithValues, type MetricValue, Registry } from 'prom-client';
 
 /**
@@ -35,6 +36,8 @@ export class LabelledHistogram {
     readonly help: string,
     readonly labelName: string,
     readonly buckets: readonly number[],
+    /** Labels every series of this process carries (e.g. its role). */
+    readonly constLabels: Readonly<Record<string, string>> = {},
   ) {}
 
   observe(label: string, value: number): void {
@@ -58,7 +61,7 @@ export class LabelledHistogram {
       });
       const count = cumulative + s.counts[this.buckets.length]!;
       values.push(this.bucket('+Inf', label, count));
-      const labels = { [this.labelName]: label };
+      const labels = { ...this.constLabels, [this.labelName]: label };
       values.push({ value: s.sum, metricName: `${this.name}_sum`, labels });
       values.push({ value: count, metricName: `${this.name}_count`, labels });
     }
@@ -73,13 +76,35 @@ export class LabelledHistogram {
   }
 
   private bucket(le: number | string, label: string, value: number): Record<string, unknown> {
-    const labels = { le, [this.labelName]: label };
+    const labels = { le, ...this.constLabels, [this.labelName]: label };
     return { value, metricName: `${this.name}_bucket`, exemplar: null, labels };
   }
 }
 
+/** Node's names for V8's collections, as the `kind` label. */
+const GC_KINDS = new Map<number, string>([
+  [constants.NODE_PERFORMANCE_GC_MINOR, 'minor'],
+  [constants.NODE_PERFORMANCE_GC_MAJOR, 'major'],
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL, 'incremental'],
+  [constants.NODE_PERFORMANCE_GC_WEAKCB, 'weakcb'],
+]);
+
+/** The collection a `gc` performance entry was (its `detail.kind`). */
+export function gcKind(entry: PerformanceEntry): string {
+  const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+  return (kind !== undefined && GC_KINDS.get(kind)) || 'other';
+}
+
 export class ProcessMetrics {
   readonly registry = new Registry();
+  /**
+   * The process's garbage-collection pauses: nothing else runs meanwhile,
+   * so a command that arrives during one waits for all of it. A scavenge
+   * (`minor`) is usually a few milliseconds; under load, with much in
+   * flight, tens (BENCHMARKS.md).
+   */
+  private readonly gc: LabelledHistogram;
+  private gcObserver: PerformanceObserver | null = null;
   private readonly commands = new LabelledHistogram(
     'gameserver_command_duration_seconds',
     'Time from a command leaving the connection queue to its answer, by command type.',
@@ -99,6 +124,31 @@ export class ProcessMetrics {
     registers: [this.registry],
   });
 
+  /** `role` labels this process's GC pauses (worker, drainer). */
+  constructor(role = 'process') {
+    this.gc = new LabelledHistogram(
+      'gameserver_gc_pause_seconds',
+      'Garbage-collection pauses of the workers and drainers, by role and kind.',
+      'kind',
+      [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+      { role },
+    );
+  }
+
+  /** Starts timing this process's GC pauses (a few a second: no cost that shows). */
+  watchGc(): void {
+    if (this.gcObserver) return;
+    this.gcObserver = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) this.gc.observe(gcKind(e), e.duration / 1000);
+    });
+    this.gcObserver.observe({ entryTypes: ['gc'] });
+  }
+
+  unwatchGc(): void {
+    this.gcObserver?.disconnect();
+    this.gcObserver = null;
+  }
+
   command(type: string, seconds: number): void {
     this.commands.observe(type, seconds);
   }
@@ -114,6 +164,6 @@ export class ProcessMetrics {
   /** The metrics as JSON, for the master (prom-client's AggregatorRegistry format). */
   async json(): Promise<MetricsJson> {
     const rest = (await this.registry.getMetricsAsJSON()) as MetricsJson;
-    return [this.commands.json(), this.calls.json(), ...rest];
+    return [this.commands.json(), this.calls.json(), this.gc.json(), ...rest];
   }
 }

@@ -22,7 +22,8 @@ export interface WorkerRuntime {
 export async function startWorkerRuntime(config: Config, logger: Logger): Promise<WorkerRuntime> {
   const catalogFile = config.game.catalogFile ?? undefined;
   const catalog = loadCatalog(catalogFile);
-  const metrics = new ProcessMetrics();
+  const metrics = new ProcessMetrics('worker');
+  metrics.watchGc();
   const client = tarantoolClientFor(config, 'worker', logger);
   client.observe = (name, seconds) => metrics.call(name, seconds);
   await client.connect();
@@ -44,6 +45,7 @@ export async function startWorkerRuntime(config: Config, logger: Logger): Promis
   try {
     await worker.start();
   } catch (err) {
+    metrics.unwatchGc();
     await client.close();
     await pool.end().catch(() => undefined);
     throw err;
@@ -58,6 +60,7 @@ export async function startWorkerRuntime(config: Config, logger: Logger): Promis
     stop() {
       stopping ??= (async () => {
         await worker.stop();
+        metrics.unwatchGc();
         await client.close();
         await pool.end().catch(() => undefined);
       })();

@@ -86,6 +86,15 @@ describe('GET /metrics (prom-client) scraped by a real Prometheus', function () 
       'gameserver_stat{name="curr_connections"}',
     ])
       assert.notEqual(value(text, name), null, name);
+    // GC pauses: the histogram is there from the start; its series appear
+    // with a process's first collection, labelled by role and kind.
+    assert.ok(text.includes('# TYPE gameserver_gc_pause_seconds histogram\n'));
+    for (const [, role, kind] of text.matchAll(
+      /^gameserver_gc_pause_seconds_count\{role="([^"]*)",kind="([^"]*)"\}/gm,
+    )) {
+      assert.ok(['worker', 'drainer'].includes(role!), role);
+      assert.ok(['minor', 'major', 'incremental', 'weakcb'].includes(kind!), kind);
+    }
     // A label's value is quoted; a sample's value, which may hold the digits
     // 9001 (a byte count, CPU seconds), is not.
     assert.doesNotMatch(text, /player_?id|"900[12]"/, 'no player ids in labels');

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { AggregatorRegistry, Histogram, Registry } from 'prom-client';
 import { LabelledHistogram, ProcessMetrics } from '../../src/metrics/process-metrics';
 
@@ -30,6 +33,46 @@ describe('LabelledHistogram', () => {
     }
     const [expected] = await registry.getMetricsAsJSON();
     assert.deepEqual(JSON.parse(JSON.stringify(ours.json())), JSON.parse(JSON.stringify(expected)));
+  });
+
+  it("with labels of the process (role): still prom-client's JSON", async () => {
+    const registry = new Registry();
+    const reference = new Histogram({
+      name: 'y_seconds',
+      help: 'h',
+      labelNames: ['role', 'kind'],
+      buckets,
+      registers: [registry],
+    });
+    const ours = new LabelledHistogram('y_seconds', 'h', 'kind', buckets, { role: 'worker' });
+    for (const [label, v] of observations) {
+      reference.labels({ role: 'worker', kind: label }).observe(v);
+      ours.observe(label, v);
+    }
+    const [expected] = await registry.getMetricsAsJSON();
+    assert.deepEqual(JSON.parse(JSON.stringify(ours.json())), JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('GC pauses: counted by kind under the role while watched, not after', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const m = new ProcessMetrics('worker');
+    const majors = async () => {
+      await sleep(50); // the observer is told after the collection
+      const text = await AggregatorRegistry.aggregate([await m.json()]).metrics();
+      const line = /gameserver_gc_pause_seconds_count\{role="worker",kind="major"\} (\d+)/.exec(
+        text,
+      );
+      return Number(line?.[1] ?? 0);
+    };
+    m.watchGc();
+    gc();
+    gc();
+    const counted = await majors();
+    assert.ok(counted >= 2, `${counted} major collections counted`);
+    m.unwatchGc();
+    gc();
+    assert.equal(await majors(), counted);
   });
 
   it("aggregates across processes into prom-client's text, as the master serves it", async () => {

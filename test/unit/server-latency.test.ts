@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { parseCommandBuckets, quantileBetween } from '../../src/bench/server-latency';
+import {
+  parseBuckets,
+  parseCommandBuckets,
+  parseSum,
+  pausesBetween,
+  quantileBetween,
+} from '../../src/bench/server-latency';
 
 /** The bench's reading of the workers' command histogram (src/bench/server-latency.ts). */
 describe('bench: server-side latency from the command histogram', () => {
@@ -47,5 +53,30 @@ describe('bench: server-side latency from the command histogram', () => {
   it('a quantile in +Inf is reported as the last finite bound', () => {
     const after = parseCommandBuckets(scrape([0, 0, 0, 1, 10], [0, 0, 0, 0, 0]));
     assert.equal(quantileBetween(new Map(), after, 0.99), 0.025);
+  });
+
+  it("the workers' GC pauses between two readings: count, total and the long ones, by role and kind", () => {
+    const gc = (minor: number[], sum: number) =>
+      [
+        ...['0.005', '0.01', '+Inf'].map(
+          (le, i) =>
+            `gameserver_gc_pause_seconds_bucket{le="${le}",role="worker",kind="minor"} ${minor[i]}`,
+        ),
+        `gameserver_gc_pause_seconds_sum{role="worker",kind="minor"} ${sum}`,
+        'gameserver_gc_pause_seconds_bucket{le="+Inf",role="drainer",kind="minor"} 999',
+        'gameserver_gc_pause_seconds_sum{role="drainer",kind="minor"} 99',
+        'gameserver_gc_pause_seconds_sum{role="worker",kind="major"} 7',
+      ].join('\n');
+    const read = (text: string) => {
+      const label = 'role="worker",kind="minor"';
+      return {
+        buckets: parseBuckets(text, 'gameserver_gc_pause_seconds', label),
+        seconds: parseSum(text, 'gameserver_gc_pause_seconds', label),
+      };
+    };
+    const p = pausesBetween(read(gc([1, 2, 3], 0.02)), read(gc([5, 8, 12], 0.145)), 0.01);
+    assert.equal(p.count, 9);
+    assert.equal(p.longer, 3);
+    assert.ok(Math.abs(p.ms - 125) < 1e-9, `${p.ms}`);
   });
 });
