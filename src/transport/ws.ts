@@ -254,12 +254,15 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
   // game message: over keep-alive a client could otherwise have the worker
   // answer as fast as it pipelines.
   const server = http.createServer(
-    rateLimitedRequests((req, res) => serveHttp(req, res, deps, files), {
-      perSecond: deps.game.rateLimitPerSecond,
-      burst: deps.game.rateLimitBurst,
-      clock: deps.clock,
-      refused: () => bump(counters.errors, 'RATE_LIMITED'),
-    }),
+    rateLimitedRequests(
+      guarded((req, res) => serveHttp(req, res, deps, files), deps.logger),
+      {
+        perSecond: deps.game.rateLimitPerSecond,
+        burst: deps.game.rateLimitBurst,
+        clock: deps.clock,
+        refused: () => bump(counters.errors, 'RATE_LIMITED'),
+      },
+    ),
   );
   // Pings every connection and checks its idleness, from one timer.
   const sweep = new IdleSweep(deps.game.idleTimeoutMs);
@@ -323,9 +326,43 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
   return { server, connections };
 }
 
+/**
+ * A request listener whose throw is logged and answered with 500: in Node's
+ * HTTP server it would be an uncaught exception, and the worker would end
+ * with every player on it.
+ */
+export function guarded(listener: http.RequestListener, logger: Logger): http.RequestListener {
+  return (req, res) => {
+    try {
+      listener(req, res);
+    } catch (err) {
+      logger.error({ err, target: req.url?.slice(0, 200) }, 'web request failed');
+      if (res.headersSent) res.destroy();
+      else reply(res, 500, 'internal error');
+    }
+  };
+}
+
+/**
+ * A request's target as a URL, or null when it is none: Node's HTTP parser
+ * passes targets such as `//` or `//x:99999` that the URL parser refuses
+ * with a throw, which in a request listener would kill the worker.
+ */
+export function targetOf(req: http.IncomingMessage): URL | null {
+  const target = req.url ?? '/';
+  if (!target.startsWith('/')) return null;
+  try {
+    return new URL(target, 'http://x');
+  } catch {
+    return null;
+  }
+}
+
 /** Why an upgrade request is refused (its status line), or null to accept it. */
 function upgradeRefusal(req: http.IncomingMessage, deps: WebTransportDeps): string | null {
-  if (new URL(req.url ?? '/', 'http://x').pathname !== '/ws') return '404 Not Found';
+  const url = targetOf(req);
+  if (!url) return '400 Bad Request';
+  if (url.pathname !== '/ws') return '404 Not Found';
   if (req.method !== 'GET') return '405 Method Not Allowed';
   if (String(req.headers.upgrade).toLowerCase() !== 'websocket') return '400 Bad Request';
   if (!validKey(req.headers['sec-websocket-key'])) return '400 Bad Request';
@@ -450,7 +487,8 @@ function serveHttp(
   deps: WebTransportDeps,
   files: Map<string, StaticFile>,
 ): void {
-  const url = new URL(req.url ?? '/', 'http://x');
+  const url = targetOf(req);
+  if (!url) return reply(res, 400, 'bad request target');
   if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'method not allowed');
   if (url.pathname === '/dev/token' && deps.mode === 'development') {
     const player = Number(url.searchParams.get('player'));

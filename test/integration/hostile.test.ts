@@ -591,6 +591,77 @@ describe('hostile input against a master and two workers: no worker dies', funct
       });
     });
 
+    it('request targets a URL parser refuses (//, /\\, //x:99999): 400 or 404, pages and upgrades', async () => {
+      await survives(async () => {
+        for (const target of ['//', '/\\', '//x:99999', 'http://[', '*']) {
+          const page = await pipelinedGets(cfg.webPort, target, 1, 600);
+          assert.ok(['400', '404'].includes(page.statuses[0]!), `GET ${target}: ${page.statuses}`);
+          const upgrade = await probe(
+            cfg.webPort,
+            [
+              Buffer.from(
+                `GET ${target} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+                  'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+              ),
+            ],
+            600,
+          );
+          assert.match(
+            upgrade.text,
+            /^HTTP\/1\.1 (400|404) /,
+            `upgrade ${target}: ${upgrade.text}`,
+          );
+        }
+      });
+    });
+
+    it('fast-check: 300 random request targets, pages and upgrades: a status or a close; the workers live', async () => {
+      /** One request with `Connection: close`: the status line, or '' when none came. */
+      const askOnce = (target: string, upgrade: boolean) =>
+        new Promise<string>((resolve) => {
+          const s = net.connect({ host: '127.0.0.1', port: cfg.webPort });
+          let text = '';
+          s.on('data', (c: Buffer) => (text += c.toString('latin1')));
+          s.on('error', () => undefined);
+          const done = () => resolve(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? '');
+          s.on('close', done);
+          setTimeout(() => s.destroy(), 2000);
+          const extra = upgrade
+            ? 'Upgrade: websocket\r\nConnection: Upgrade\r\n' +
+              'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n'
+            : 'Connection: close\r\n';
+          s.write(`GET ${target} HTTP/1.1\r\nHost: x\r\n${extra}\r\n`, 'latin1');
+          if (upgrade) setTimeout(() => s.end(), 300);
+        });
+      // Prefixes a URL parser reads as the start of a host (`//`, and `\`
+      // as `/` in http URLs), then anything from characters URLs give meaning.
+      const alphabet = [...'/\\:@[]%?#.;=&+ab09~!$'];
+      const tail = fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }).map((a) => a.join(''));
+      const targets = fc.sample(
+        fc.oneof(
+          fc
+            .tuple(fc.constantFrom('/', '//', '/\\', '\\\\', '///', ''), tail)
+            .map(([p, t]) => p + t),
+          fc.string({ minLength: 1, maxLength: 24 }),
+        ),
+        150,
+      );
+      await survives(async () => {
+        for (let i = 0; i < targets.length; i += 15) {
+          const batch = targets.slice(i, i + 15);
+          const answers = await Promise.all(
+            batch.flatMap((t) => [askOnce(t, false), askOnce(t, true)]),
+          );
+          answers.forEach((status, j) =>
+            assert.ok(
+              ['', '200', '400', '404', '405', '101'].includes(status),
+              `${JSON.stringify(batch[j >> 1])}: ${status}`,
+            ),
+          );
+        }
+      });
+    });
+
     it('a foreign Origin gets 403 at the handshake', async () => {
       await survives(async () => {
         await assert.rejects(wsClient('https://evil.example'), /HTTP 403/);

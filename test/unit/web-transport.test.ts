@@ -12,7 +12,9 @@ import type { ConnectionHandler } from '../../src/session/connection';
 import { newCounters } from '../../src/session/counters';
 import { GameService } from '../../src/session/game-service';
 import { ConnectionCaps } from '../../src/transport/caps';
-import { createWebTransport, type WebTransport } from '../../src/transport/ws';
+import http from 'node:http';
+import type { Logger } from '../../src/log/logger';
+import { createWebTransport, guarded, targetOf, type WebTransport } from '../../src/transport/ws';
 import { CLOSE, OP } from '../../src/transport/ws-frames';
 import { closeCodeOf, pipelinedGets, rawWebSocket, wsClientFrame } from '../helpers/hostile';
 import { FakeArchive, FakeSessionStore } from './fakes';
@@ -169,6 +171,39 @@ describe('web transport (HTTP + WebSocket, fake store)', () => {
     assert.equal(statuses.at(-1), '429');
     assert.ok(closed, 'the connection was closed');
     assert.equal(counters.errors.RATE_LIMITED, 1);
+  });
+
+  it('request targets the URL parser refuses are 400, never a throw', async () => {
+    const target = (url: string) => targetOf({ url } as http.IncomingMessage)?.pathname ?? null;
+    for (const bad of ['//', '/\\', '//x:99999', '*', 'http://x/ws', ''])
+      assert.equal(target(bad), null, JSON.stringify(bad));
+    assert.equal(target('/ws?x=1'), '/ws');
+    assert.equal(target('//a'), '/'); // a host "a", no path: found nowhere, 404
+    await start('development');
+    for (const bad of ['//', '/\\', '//x:99999']) {
+      const { statuses } = await pipelinedGets(port, bad, 1, 300);
+      assert.deepEqual(statuses, ['400'], bad);
+    }
+    assert.equal((await get('/')).status, 200, 'the port still serves');
+  });
+
+  it('a request listener that throws: logged and answered 500, the process goes on', async () => {
+    const logged: string[] = [];
+    const logger = { error: (_o: object, msg: string) => logged.push(msg) } as unknown as Logger;
+    const server = http.createServer(
+      guarded(() => {
+        throw new Error('boom');
+      }, logger),
+    );
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { port: p } = server.address() as AddressInfo;
+      for (let i = 0; i < 3; i++) assert.equal((await fetch(`http://127.0.0.1:${p}/`)).status, 500);
+      assert.deepEqual(logged, ['web request failed', 'web request failed', 'web request failed']);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it('production never serves /dev/token', async () => {
