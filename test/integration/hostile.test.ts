@@ -662,6 +662,42 @@ describe('hostile input against a master and two workers: no worker dies', funct
       });
     });
 
+    it('fast-check: 200 upgrades with random handshake headers, some twice: a status line each; the workers live', async () => {
+      const value = fc.oneof(
+        fc.string({ maxLength: 40 }).map((v) => v.replace(/[\r\n]/g, '')),
+        fc.constantFrom('websocket', '13', 'dGhlIHNhbXBsZSBub25jZQ==', 'http://[', 'null', '//'),
+      );
+      const header = fc.tuple(
+        fc.constantFrom('Origin', 'Host', 'Sec-WebSocket-Key', 'Sec-WebSocket-Version', 'Upgrade'),
+        value,
+      );
+      const requests = fc.sample(fc.array(header, { minLength: 1, maxLength: 8 }), 200);
+      await survives(async () => {
+        for (let i = 0; i < requests.length; i += 20) {
+          const answers = await Promise.all(
+            requests
+              .slice(i, i + 20)
+              .map((headers) =>
+                probe(
+                  cfg.webPort,
+                  [
+                    Buffer.from(
+                      'GET /ws HTTP/1.1\r\nConnection: Upgrade\r\n' +
+                        headers.map(([k, v]) => `${k}: ${v}\r\n`).join('') +
+                        '\r\n',
+                      'latin1',
+                    ),
+                  ],
+                  300,
+                ),
+              ),
+          );
+          for (const a of answers)
+            assert.match(a.text, /^HTTP\/1\.1 \d{3} /, `no status line: ${JSON.stringify(a.text)}`);
+        }
+      });
+    });
+
     it('a foreign Origin gets 403 at the handshake', async () => {
       await survives(async () => {
         await assert.rejects(wsClient('https://evil.example'), /HTTP 403/);
