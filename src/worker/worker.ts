@@ -128,6 +128,7 @@ export function createWorker(deps: WorkerDeps): Worker {
       catalog = next;
     },
     stats() {
+      lag.serving(counters.connections > 0);
       return {
         ...counters,
         commands: { ...counters.commands },

@@ -33,4 +33,27 @@ describe('event loop lag (game_event_loop_lag_ms)', () => {
       lag.disable();
     }
   });
+
+  it('stops with no one served; started again, the time it was off is no lag', async () => {
+    const lag = new LoopLag();
+    lag.enable();
+    try {
+      lag.serving(false);
+      assert.equal(lag.running, false);
+      const until = Date.now() + 100;
+      while (Date.now() < until);
+      await sleep(300);
+      assert.equal(lag.read(), 0, 'nothing measured while stopped');
+      lag.serving(true);
+      assert.equal(lag.running, true);
+      await sleep(LOOP_LAG_RESOLUTION_MS * 10);
+      const again = lag.read();
+      assert.ok(again < LOOP_LAG_RESOLUTION_MS / 4, `read ${again} ms after 400 ms off`);
+      lag.disable();
+      lag.serving(true);
+      assert.equal(lag.running, false, 'disabled stays off');
+    } finally {
+      lag.disable();
+    }
+  });
 });
