@@ -127,17 +127,23 @@ export function createWorker(deps: WorkerDeps): Worker {
     reloadCatalog(next) {
       catalog = next;
     },
-    stats() {
-      lag.serving(counters.connections > 0);
-      return {
-        ...counters,
-        commands: { ...counters.commands },
-        errors: { ...counters.errors },
-        online: service.online,
-        memoryAlarm: service.storeMemoryAlarm,
-        eventLoopLagMs: lag.read(),
-      };
-    },
+    stats: () => snapshot(counters, service, lag),
+  };
+}
+
+/**
+ * What the worker reports each second: its counters copied, and the loop's
+ * lag since the last report, timed only while it has connections.
+ */
+function snapshot(counters: WorkerCounters, service: GameService, lag: LoopLag): WorkerStats {
+  lag.serving(counters.connections > 0);
+  return {
+    ...counters,
+    commands: { ...counters.commands },
+    errors: { ...counters.errors },
+    online: service.online,
+    memoryAlarm: service.storeMemoryAlarm,
+    eventLoopLagMs: lag.read(),
   };
 }
 
