@@ -658,7 +658,6 @@ async function scrapeCost(stack: BenchStack, rows: Rows): Promise<void> {
   );
 }
 
-/** Chat delivery between bots; the two workers share them round-robin. */
 /** Now, in ms with a fraction: the chat scenario's clock, on both ends in this process. */
 const nowMs = () => performance.timeOrigin + performance.now();
 
@@ -679,6 +678,7 @@ async function chatPhase(send: () => void, pattern: 'bursts' | 'spread'): Promis
   }
 }
 
+/** Chat delivery between bots; the two workers share them round-robin. */
 async function chat(stack: BenchStack, rows: Rows): Promise<void> {
   say('4/5 chat delivery at 1,000 messages/s');
   const pairs = 200;

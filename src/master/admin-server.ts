@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { Logger } from '../log/logger';
-import { rateLimitedRequests } from '../transport/http-limit';
+import { guarded, rateLimitedRequests } from '../transport/http-limit';
 
 /**
  * The master's HTTP port for load balancers and orchestration:
@@ -37,7 +37,7 @@ export function createAdminServer(
   timeoutMs = 5000,
 ): http.Server {
   const server = http.createServer(
-    rateLimitedRequests(routes(source, logger), {
+    rateLimitedRequests(guarded(routes(source, logger), logger), {
       perSecond: ADMIN_REQUESTS_PER_SECOND,
       burst: ADMIN_REQUESTS_PER_SECOND,
       clock: Date.now,
@@ -57,18 +57,13 @@ export function createAdminServer(
 
 function routes(source: AdminSource, logger: Logger): http.RequestListener {
   return (req, res) => {
-    try {
-      const path = (req.url ?? '').split('?')[0];
-      if (path === '/metrics' && source.metrics) return void serveMetrics(req, res, source, logger);
-      const check = path === '/healthz' ? source.health : path === '/readyz' ? source.ready : null;
-      if (!check) return reply(res, 404, 'not found');
-      if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'GET only');
-      const v = check();
-      reply(res, v.ok ? 200 : 503, v.ok ? 'ok' : v.reason);
-    } catch (err) {
-      logger.error({ err }, 'admin request failed');
-      reply(res, 500, 'internal error');
-    }
+    const path = (req.url ?? '').split('?')[0];
+    if (path === '/metrics' && source.metrics) return void serveMetrics(req, res, source, logger);
+    const check = path === '/healthz' ? source.health : path === '/readyz' ? source.ready : null;
+    if (!check) return reply(res, 404, 'not found');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'GET only');
+    const v = check();
+    reply(res, v.ok ? 200 : 503, v.ok ? 'ok' : v.reason);
   };
 }
 

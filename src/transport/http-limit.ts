@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type net from 'node:net';
+import type { Logger } from '../log/logger';
 import { TokenBucket } from '../session/limits';
 
 export interface RequestLimit {
@@ -40,5 +41,26 @@ export function rateLimitedRequests(
     limit.refused?.();
     res.writeHead(429, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
     res.end('too many requests\n');
+  };
+}
+
+/**
+ * A request listener whose throw is logged and answered with 500: in Node's
+ * HTTP server it would be an uncaught exception, and the process (a worker
+ * with every player on it, or the master) would end.
+ */
+export function guarded(listener: http.RequestListener, logger: Logger): http.RequestListener {
+  return (req, res) => {
+    try {
+      listener(req, res);
+    } catch (err) {
+      logger.error({ err, target: req.url?.slice(0, 200) }, 'HTTP request failed');
+      if (res.headersSent) return void res.destroy();
+      res.writeHead(500, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+      res.end('internal error\n');
+    }
   };
 }

@@ -17,7 +17,7 @@ import {
 import { Connection, type ConnectionHandler, type Wire } from '../session/connection';
 import { bump, type WorkerCounters } from '../session/counters';
 import { type ConnectionCaps, trackedHandler } from './caps';
-import { rateLimitedRequests } from './http-limit';
+import { guarded, rateLimitedRequests } from './http-limit';
 import { IdleSweep, IdleWatched } from './idle';
 import {
   acceptKey,
@@ -324,23 +324,6 @@ export function createWebTransport(deps: WebTransportDeps): WebTransport {
   });
   server.on('error', (err) => deps.logger.error({ err }, 'web listener error'));
   return { server, connections };
-}
-
-/**
- * A request listener whose throw is logged and answered with 500: in Node's
- * HTTP server it would be an uncaught exception, and the worker would end
- * with every player on it.
- */
-export function guarded(listener: http.RequestListener, logger: Logger): http.RequestListener {
-  return (req, res) => {
-    try {
-      listener(req, res);
-    } catch (err) {
-      logger.error({ err, target: req.url?.slice(0, 200) }, 'web request failed');
-      if (res.headersSent) res.destroy();
-      else reply(res, 500, 'internal error');
-    }
-  };
 }
 
 /**

@@ -14,7 +14,8 @@ import { GameService } from '../../src/session/game-service';
 import { ConnectionCaps } from '../../src/transport/caps';
 import http from 'node:http';
 import type { Logger } from '../../src/log/logger';
-import { createWebTransport, guarded, targetOf, type WebTransport } from '../../src/transport/ws';
+import { guarded } from '../../src/transport/http-limit';
+import { createWebTransport, targetOf, type WebTransport } from '../../src/transport/ws';
 import { CLOSE, OP } from '../../src/transport/ws-frames';
 import { closeCodeOf, pipelinedGets, rawWebSocket, wsClientFrame } from '../helpers/hostile';
 import { FakeArchive, FakeSessionStore } from './fakes';
@@ -199,7 +200,11 @@ describe('web transport (HTTP + WebSocket, fake store)', () => {
     try {
       const { port: p } = server.address() as AddressInfo;
       for (let i = 0; i < 3; i++) assert.equal((await fetch(`http://127.0.0.1:${p}/`)).status, 500);
-      assert.deepEqual(logged, ['web request failed', 'web request failed', 'web request failed']);
+      assert.deepEqual(logged, [
+        'HTTP request failed',
+        'HTTP request failed',
+        'HTTP request failed',
+      ]);
     } finally {
       server.closeAllConnections();
       server.close();
