@@ -12,6 +12,11 @@ export interface RequestLimit {
   refused?: () => void;
 }
 
+/** After a refusal, how long and how much of a client's input is read and dropped at most. */
+const LINGER_MS = 2000;
+const LINGER_BYTES = 1024 * 1024;
+const TOO_MANY = 'too many requests\n';
+
 /**
  * An HTTP request listener whose connections each have a token bucket: one
  * past it gets `429`, and its connection is closed once that is sent. Over
@@ -34,14 +39,40 @@ export function rateLimitedRequests(
     }
     if (bucket?.take(now)) return listener(req, res);
     // Requests pipelined after the refusal: parsed already, never answered.
-    // Node ends the socket once the 429 is out (its `Connection: close`),
-    // after the answers queued before it and before those never given.
     if (bucket === null) return;
     buckets.set(socket, null);
     limit.refused?.();
-    res.writeHead(429, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
-    res.end('too many requests\n');
+    // No `Connection: close`: with it Node destroys the socket as soon as
+    // the 429 is out, most often with the client's pipelined requests still
+    // unread, and the kernel then resets the connection, which can discard
+    // the 429 (and answers before it) before the client has read them.
+    res.writeHead(429, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': TOO_MANY.length,
+    });
+    res.end(TOO_MANY, () => setImmediate(linger, socket));
   };
+}
+
+/**
+ * Closes a refused connection the way that lets the client read what it was
+ * sent (a lingering close): the end of our side at once, then the client's
+ * input read and dropped until it ends its side too, for at most LINGER_MS
+ * and LINGER_BYTES, then the socket is destroyed. Node's HTTP parser lets go
+ * of a socket given a 'data' listener of its own, so nothing more is parsed.
+ */
+function linger(socket: net.Socket): void {
+  if (socket.destroyed) return;
+  socket.removeAllListeners('data');
+  const start = socket.bytesRead;
+  socket.on('data', () => {
+    if (socket.bytesRead - start > LINGER_BYTES) socket.destroy();
+  });
+  socket.on('end', () => socket.destroy());
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+  socket.once('close', () => clearTimeout(timer));
+  socket.resume();
+  socket.end();
 }
 
 /**

@@ -287,36 +287,59 @@ export interface Pipelined {
   /** Whether the server closed the connection within the wait. */
   closed: boolean;
   /**
-   * Whether it was reset (ECONNRESET): a server that closes a connection
-   * with requests still unread makes its kernel reset it, and the answers
-   * that kernel had not sent yet are dropped.
+   * The socket's error, if any (ECONNRESET, EPIPE): a server that closes a
+   * connection with requests still unread makes its kernel reset it, and
+   * the answers that kernel had not sent yet are dropped.
    */
-  reset: boolean;
+  error: string | null;
   seconds: number;
 }
 
-/** Writes `count` copies of `GET path` at once on one connection and waits up to `waitMs` for the server to close it. */
+/**
+ * Writes `count` copies of `GET path` on one connection and waits up to
+ * `waitMs` for the server to close it. At once, or as a `busy` client: its
+ * requests in pieces of up to 3,000 bytes a millisecond or so apart, and
+ * its reading paused every other millisecond, so that the server reads
+ * requests while it answers others and its answers back up.
+ */
 export async function pipelinedGets(
   port: number,
   path: string,
   count: number,
   waitMs: number,
+  { busy = false } = {},
 ): Promise<Pipelined> {
   const s = net.connect({ host: '127.0.0.1', port });
-  let reset = false;
-  s.on('error', (err: NodeJS.ErrnoException) => (reset ||= err.code === 'ECONNRESET'));
+  let error: string | null = null;
+  s.on('error', (err: NodeJS.ErrnoException) => (error ??= err.code ?? err.message));
   let text = '';
   s.on('data', (c: Buffer) => (text += c.toString('latin1')));
   const closed = new Promise<boolean>((r) => s.on('close', () => r(true)));
   await new Promise((r) => s.once('connect', r));
   const t0 = Date.now();
-  s.write(`GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`.repeat(count));
+  const requests = `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`.repeat(count);
+  const fits = busy ? setInterval(() => (Math.random() < 0.5 ? s.pause() : s.resume()), 1) : null;
+  if (busy) void writeInPieces(s, requests);
+  else s.write(requests);
   const ended = await Promise.race([
     closed,
     new Promise<boolean>((r) => setTimeout(() => r(false), waitMs)),
   ]);
+  clearInterval(fits ?? undefined);
+  s.resume();
+  // What a pause held back is handed over once resumed.
+  await new Promise((r) => setImmediate(r));
   const seconds = (Date.now() - t0) / 1000;
   s.destroy();
   const statuses = [...text.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => m[1]!);
-  return { statuses, closed: ended, reset, seconds };
+  return { statuses, closed: ended, error, seconds };
+}
+
+async function writeInPieces(s: net.Socket, text: string): Promise<void> {
+  for (let at = 0; at < text.length && s.writable;) {
+    const next = at + 1 + Math.floor(Math.random() * 3000);
+    s.write(text.slice(at, next));
+    at = next;
+    await new Promise((r) => (Math.random() < 0.5 ? setImmediate(r) : setTimeout(r, 1)));
+  }
 }
