@@ -50,6 +50,8 @@ export function rateLimitedRequests(
       'Content-Type': 'text/plain; charset=utf-8',
       'Content-Length': TOO_MANY.length,
     });
+    // Once it is out; on the next turn, so that the parser is let go of
+    // outside the read that parsed the requests.
     res.end(TOO_MANY, () => setImmediate(linger, socket));
   };
 }
