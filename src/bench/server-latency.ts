@@ -27,7 +27,7 @@ export function parseBuckets(text: string, metric: string, label = ''): Map<numb
 }
 
 /** The sum (seconds) of a histogram's series whose labels hold `label`. */
-export function parseSum(text: string, metric: string, label = ''): number {
+function parseSum(text: string, metric: string, label = ''): number {
   let total = 0;
   const prefix = `${metric}_sum{`;
   for (const line of text.split('\n')) {
@@ -46,7 +46,8 @@ export interface Pauses {
 
 const GC = 'gameserver_gc_pause_seconds';
 
-function workerPauses(text: string, kind: string): Pauses {
+/** The workers' GC pauses of one kind (`minor`, `major`) in a scrape of /metrics. */
+export function workerPauses(text: string, kind: string): Pauses {
   const label = `role="worker",kind="${kind}"`;
   return { buckets: parseBuckets(text, GC, label), seconds: parseSum(text, GC, label) };
 }

@@ -136,6 +136,8 @@ export function createWorker(deps: WorkerDeps): Worker {
  * lag since the last report, timed only while it has connections.
  */
 function snapshot(counters: WorkerCounters, service: GameService, lag: LoopLag): WorkerStats {
+  // Read before a stop, which would drop the second that just ended.
+  const eventLoopLagMs = lag.read();
   lag.serving(counters.connections > 0);
   return {
     ...counters,
@@ -143,7 +145,7 @@ function snapshot(counters: WorkerCounters, service: GameService, lag: LoopLag):
     errors: { ...counters.errors },
     online: service.online,
     memoryAlarm: service.storeMemoryAlarm,
-    eventLoopLagMs: lag.read(),
+    eventLoopLagMs,
   };
 }
 

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import {
-  parseBuckets,
   parseCommandBuckets,
-  parseSum,
   pausesBetween,
   quantileBetween,
+  workerPauses,
 } from '../../src/bench/server-latency';
 
 /** The bench's reading of the workers' command histogram (src/bench/server-latency.ts). */
@@ -67,13 +66,7 @@ describe('bench: server-side latency from the command histogram', () => {
         'gameserver_gc_pause_seconds_sum{role="drainer",kind="minor"} 99',
         'gameserver_gc_pause_seconds_sum{role="worker",kind="major"} 7',
       ].join('\n');
-    const read = (text: string) => {
-      const label = 'role="worker",kind="minor"';
-      return {
-        buckets: parseBuckets(text, 'gameserver_gc_pause_seconds', label),
-        seconds: parseSum(text, 'gameserver_gc_pause_seconds', label),
-      };
-    };
+    const read = (text: string) => workerPauses(text, 'minor');
     const p = pausesBetween(read(gc([1, 2, 3], 0.02)), read(gc([5, 8, 12], 0.145)), 0.01);
     assert.equal(p.count, 9);
     assert.equal(p.longer, 3);
