@@ -889,10 +889,10 @@ async function oneWorker(
 /**
  * WebSocket against TCP, the server's CPU a command. One WebSocket run
  * against the TCP run minutes before it followed whichever met the noisier
- * minute of this shared machine (0.76 to 1.55 in seven suites), so the two
+ * minute of this shared machine (0.76 to 1.55 in seven runs), so the two
  * alternate, WebSocket, TCP, WebSocket, TCP, and the figure is the ratio of
- * their means. The rows of the first WebSocket run are printed; the others
- * give only their CPU a command.
+ * their means. The rows of the first WebSocket run are printed; of each
+ * pair, its CPU a command and commands/s.
  */
 async function webSocketOverTcp(stack: BenchStack, rows: Rows, catalog: Catalog): Promise<void> {
   const scenario = 'full path (WebSocket)';
