@@ -2,7 +2,7 @@ import { execFile, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHistogram } from 'node:perf_hooks';
+import { createHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { Action } from '../bots/bot';
@@ -16,6 +16,7 @@ import { queryStats } from '../master/stats-client';
 import { useNumbersForLongs } from '../protocol/messages';
 import { TarantoolClient } from '../store/tarantool-client';
 import { CpuMeter, machineTicks, runQueueWait } from './cpu';
+import { type ProbeFigures, startIdleProbe } from './idle-probe';
 import { pausesBetween, quantileBetween, serverBuckets } from './server-latency';
 import { type ResultRow as Row, saveResults } from './results';
 import { type BenchStack, benchToken, startBenchStack } from './stack';
@@ -354,6 +355,10 @@ class ServerLatency {
   private window = { started: 0, seconds: 0 };
   private cpu: CpuMeter | null = null;
   private spent: Record<string, number> = {};
+  /** The bots' own event loop: how far apart a 1 ms timer ran, over the window. */
+  private readonly botsLoop = monitorEventLoopDelay({ resolution: 1 });
+  private probe: ReturnType<typeof startIdleProbe> | null = null;
+  private idle: ProbeFigures | null = null;
 
   constructor(private readonly stack: BenchStack) {}
 
@@ -366,12 +371,17 @@ class ServerLatency {
     this.ticks.before = machineTicks();
     this.cpu = new CpuMeter(this.pids, ['tarantool']);
     this.cpu.start();
+    this.botsLoop.reset();
+    this.botsLoop.enable();
+    this.probe = startIdleProbe();
     this.window.started = Date.now();
   };
 
   readonly stop = async () => {
     this.window.seconds = (Date.now() - this.window.started) / 1000;
+    this.botsLoop.disable();
     this.spent = this.cpu?.stop() ?? {};
+    this.idle = (await this.probe?.stop()) ?? null;
     this.ticks.after = machineTicks();
     this.waits.after = this.waited();
     this.txAfter = await txLag(this.stack);
@@ -403,6 +413,17 @@ class ServerLatency {
     for (const [name, micros] of Object.entries(this.cpu?.threads.tarantool ?? {}))
       if (micros > 0) row(`    tarantool thread ${name}`, perCommand(micros), 'µs');
     row('bots CPU per command', perCommand(bots ?? 0), 'µs');
+    // A reply waits in the bots' socket as long as their loop is busy: a
+    // share of the latency above that is the bench's, not the server's.
+    const apart = (q: number) => this.botsLoop.percentile(q) / 1e6;
+    row("  the bots' event loop: a 1 ms timer's runs apart, p50", apart(50), 'ms');
+    row("  the bots' event loop, p99", apart(99), 'ms');
+    row("  the bots' event loop, the most", this.botsLoop.max / 1e6, 'ms');
+    // What any process waits for a core at this load, before any work.
+    if (this.idle) {
+      row('  a process with nothing to do: its 1 ms timer, p99', this.idle.p99, 'ms');
+      row('  a process with nothing to do, the most', this.idle.max, 'ms');
+    }
     const server = (q: number) => quantileBetween(b.commands, a.commands, q) * 1000;
     row('  in the workers (command queued -> answered), p50', server(0.5), 'ms');
     row('  in the workers, p99', server(0.99), 'ms');
