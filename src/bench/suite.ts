@@ -381,7 +381,8 @@ class ServerLatency {
     this.window.seconds = (Date.now() - this.window.started) / 1000;
     this.botsLoop.disable();
     this.spent = this.cpu?.stop() ?? {};
-    this.idle = (await this.probe?.stop()) ?? null;
+    // A diagnostic: if the probe died, the window's other figures still stand.
+    this.idle = (await this.probe?.stop().catch(() => null)) ?? null;
     this.ticks.after = machineTicks();
     this.waits.after = this.waited();
     this.txAfter = await txLag(this.stack);

@@ -117,18 +117,17 @@ export class Bot {
    */
   private readonly recent: Array<string | { done: Action; version: number; items: string }> = [];
 
-  private note(event: string): void {
+  private note(event: Bot['recent'][number]): void {
     this.recent.push(event);
     if (this.recent.length > 8) this.recent.shift();
   }
 
   private noteAnswer(done: Action, state: PlayerStateMsg | StateChangeMsg): void {
     const inventory = state.inventory;
-    let items = '';
-    if (inventory && inventory.length > 0)
-      items = inventory.map((i) => `${i.item}=${Number(i.qty ?? 0)}`).join(',');
-    this.recent.push({ done, version: Number(state.version ?? 0), items });
-    if (this.recent.length > 8) this.recent.shift();
+    const items = inventory?.length
+      ? inventory.map((i) => `${i.item}=${Number(i.qty ?? 0)}`).join(',')
+      : '';
+    this.note({ done, version: Number(state.version ?? 0), items });
   }
 
   private mismatch(what: string): void {
